@@ -40,7 +40,10 @@ def extract(
             console=err, disable=not show_bar, transient=True,
         ) as progress:
             task = progress.add_task("docs", total=None)
+            written_to = None if str(output) == "-" else output.resolve()
             for item in iter_documents(inputs):
+                if written_to is not None and Path(item.source).resolve() == written_to:
+                    continue  # our own output inside an input folder is not an article
                 read += 1
                 progress.advance(task)
                 if isinstance(item, IngestError):

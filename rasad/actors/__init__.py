@@ -1,0 +1,357 @@
+"""Actor recognition and linking: ``annotate_actors(doc) -> doc`` fills mentions and entities.
+
+Output conventions (the events stage relies on them):
+- ``doc.mentions``: non-overlapping, sorted by start; the longest match wins.
+- A mention standing for two or more actors («دو طرف», «طرفین», «دو کشور», «وزیران خارجه روسیه
+  و جمهوری آذربایجان») has ``entity`` = the member entity ids joined by "+" ("e1+e2"); kind
+  "coref" for the anaphors, "role" for plural offices.
+- Actors named inside a longer mention (the country in «وزیر دفاع روسیه», the ministry in
+  «سخنگوی وزارت دفاع ارمنستان») are entities too; those mentions (kind "nested") are listed in
+  ``Entity.mentions`` only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasad.actors.discover import _QUOTES, Discoverer
+from rasad.actors.kb import KnowledgeBase, default_kb
+from rasad.actors.keys import fold, fold_with_positions, is_word_char
+from rasad.actors.link import Linker, _day
+from rasad.actors.recognize import Cand, Grammar, find_hits, select
+from rasad.document import Document, Entity, Mention
+
+__all__ = ["annotate_actors"]
+
+_KIND_OUT = {"event": "name"}
+
+
+def _walk(c: Cand) -> list[Cand]:
+    out = []
+    for i in c.inner:
+        out.append(i)
+        out.extend(_walk(i))
+    return out
+
+
+def annotate_actors(doc: Document, kb: KnowledgeBase | None = None) -> Document:
+    kb = kb or default_kb()
+    key, pos = fold_with_positions(doc.text)
+    if not key:
+        return doc
+    grammar = Grammar(kb, key, find_hits(kb, key))
+    chosen = [c for c in select(grammar.candidates()) if not _quoted_source(c, grammar)]
+
+    def text_span(c: Cand) -> tuple[int, int]:
+        return pos[c.ks], pos[c.ke - 1] + 1
+
+    def text_of(c: Cand) -> str:
+        s, e = text_span(c)
+        return doc.text[s:e]
+
+    def sentence_of(k: int) -> int:
+        return doc.sentence_index(pos[min(k, len(pos) - 1)])
+
+    published = _day(doc.published)
+
+    def date_of(k: int):  # noqa: ANN202 - a date or None
+        i = sentence_of(k)
+        if 0 <= i < len(doc.sentence_reference) and doc.sentence_reference[i]:
+            return _day(doc.sentence_reference[i]) or published
+        return published
+
+    linker = Linker(kb, text_of, sentence_of, date_of)
+    chosen = _discover(kb, grammar, chosen, linker, text_of)
+    _resolve_country_anaphors(chosen, sentence_of)
+    _link(chosen, linker, sentence_of)
+    _emit(doc, chosen, linker, text_span)
+    return doc
+
+
+def _quoted_source(c: Cand, g: Grammar) -> bool:
+    """A news outlet named as the source of the report («به گزارش ایرنا», «مسکو - ایرنا -») is no actor."""
+    if c.item is None or c.item.org_kind != "media":
+        return False
+    before = g.key[max(0, c.ks - 3):c.ks]
+    after = g.key[c.ke:c.ke + 3]
+    if "-" in before or "-" in after or ":" in before:
+        return True
+    return any(h.item.kind == "cue:attribution_cues" and c.ks - 2 <= h.ke <= c.ks for h in g.hits)
+
+
+def _adjacent(key: str, a_end: int, b_start: int) -> bool:
+    return a_end <= b_start and all(ch in _QUOTES for ch in key[a_end:b_start])
+
+
+def _discover(kb: KnowledgeBase, g: Grammar, chosen: list[Cand], linker: Linker, text_of) -> list[Cand]:  # noqa: ANN001
+    """Appositions (name + office), unknown names before offices or after honorifics, surnames."""
+    disc = Discoverer(kb, g, chosen)
+    found: list[Cand] = []
+    persons = [c for c in chosen if c.item is not None and c.item.kind == "person"]
+    for i, c in enumerate(chosen):
+        if not ((c.kind == "role" and c.sub != "plural") or (c.kind == "coref" and c.sub == "counterpart")):
+            continue
+        prev = next((p for p in reversed(persons + found) if p.ke <= c.ks and _adjacent(g.key, p.ke, c.ks)), None)
+        if prev is None:
+            span = disc.before(c.ks)
+            if span is not None:
+                prev = Cand(span[0], span[1], "discovered", prio=0)
+                prev.name_key = text_of(prev)
+                disc.claim(span)
+                found.append(prev)
+        if prev is None and i + 1 < len(chosen):  # office before the name: «رئیس جمهور روسیه ولادیمیر پوتین»
+            nxt = chosen[i + 1]
+            if nxt.item is not None and nxt.item.kind == "person" and _adjacent(g.key, c.ke, nxt.ks):
+                prev = nxt
+        if prev is not None:
+            c.entity_key = "apposition"
+            c.anaphor_person = prev  # type: ignore[attr-defined]
+            if prev.kind == "discovered" and c.country:
+                prev.role_hint = (c.code, c.country)
+    # surnames of discovered persons, later in the text
+    for person in list(found):
+        words = person.name_key.split()
+        forms = {" ".join(words[1:])} if len(words) == 3 else set()
+        if words[-1] not in kb.common_words:
+            forms.add(words[-1])
+        for form in forms:
+            f = fold(form)
+            for m in re.finditer(re.escape(f), g.key):
+                s, e = m.span()
+                if s <= person.ks or (s > 0 and is_word_char(g.key[s - 1])) or (e < len(g.key) and is_word_char(g.key[e])):
+                    continue
+                if disc._free(s, e):
+                    alias = Cand(s, e, "discovered", name_key=person.name_key)
+                    disc.claim((s, e))
+                    found.append(alias)
+    for s, e in disc.after_honorific():
+        c = Cand(s, e, "discovered")
+        c.name_key = text_of(c)
+        found.append(c)
+    return sorted(chosen + found, key=lambda c: c.ks)
+
+
+def _country_marks(chosen: list[Cand]) -> list[tuple[int, int, str]]:
+    marks = []
+    for c in chosen:
+        for x in [c, *_walk(c)]:
+            if x.kind in ("country", "demonym") and x.item is not None and x.item.country:
+                marks.append((x.ks, x.ke, x.item.country))
+    marks.sort()
+    return marks
+
+
+def _resolve_country_anaphors(chosen: list[Cand], sentence_of) -> None:  # noqa: ANN001
+    """«این کشور»: the first country named earlier in its sentence (outside its own phrase), else the
+    last one named before the sentence."""
+    marks = _country_marks(chosen)
+
+    def resolve(a: Cand, owner: Cand) -> str | None:
+        si = sentence_of(a.ks)
+        same = [m for m in marks if m[1] <= owner.ks and sentence_of(m[0]) == si]
+        if same:
+            return same[0][2]
+        before = [m for m in marks if m[1] <= a.ks and sentence_of(m[0]) < si]
+        return before[-1][2] if before else None
+
+    for c in chosen:
+        for x in [c, *_walk(c)]:
+            if x.kind == "coref" and x.sub == "country":
+                x.country = resolve(x, c)
+        if c.anaphor is not None and c.anaphor.sub == "country":
+            person = getattr(c, "anaphor_person", None)
+            if person is not None and person.item is not None and person.item.country:
+                c.country = person.item.country  # «پاشینیان نخست وزیر این کشور»: his country
+            else:
+                c.country = resolve(c.anaphor, c)
+            for x in _walk(c):
+                if x.kind == "institution" and x.anaphor is not None:
+                    x.country = c.country
+
+
+def _link(chosen: list[Cand], linker: Linker, sentence_of) -> None:  # noqa: ANN001
+    kb = linker.kb
+    # appositions first: an office next to a name tells who holds it in this document
+    for c in chosen:
+        person = getattr(c, "anaphor_person", None)
+        if person is None:
+            continue
+        if person.kind == "discovered":
+            pkey = linker.entity_of_discovered(person.name_key, c.country)
+        else:
+            pkey = linker.entity_of_person_item(person.item.key)
+        person.entity_key = pkey
+        c.entity_key = pkey
+        if c.kind == "role" and c.country:
+            linker.local_roles.setdefault((c.code, c.country), pkey)
+            linker.person_roles.setdefault(pkey, (c.code, c.country))
+    linked: list[Cand] = []
+    for c in chosen:
+        if c.entity_key and c.entity_key != "apposition":
+            linked.append(c)
+            continue
+        c.entity_key = ""
+        if c.kind == "discovered":
+            c.entity_key = linker.entity_of_discovered(c.name_key, c.role_hint[1] if c.role_hint else None)
+        elif c.kind in ("name", "country", "demonym", "metonym"):
+            c.entity_key = (linker.entity_of_person_item(c.item.key) if c.item.kind == "person"
+                            else linker.entity_of_item(c))
+        elif c.kind == "event":
+            c.entity_key = linker.entity_of_event(c)
+        elif c.kind == "institution":
+            c.entity_key = linker.entity_of_institution(c) or ""
+        elif c.kind == "role" and c.sub == "plural":
+            countries = c.countries
+            if c.anaphor is not None:
+                countries = [linker.info[k].country for k in _pair(c, linked, linker, sentence_of)]
+            # an office nobody is known to hold stands for its country here (the dyad still codes right)
+            c.group = [linker.holder(c.code, k, c.ks) or _country_key(linker, k) for k in countries if k]
+        elif c.kind == "role":
+            if c.country:
+                c.entity_key = linker.holder(c.code, c.country, c.ks) or linker.entity_of_role(c.code, c.country)
+        elif c.kind == "coref":
+            _link_coref(c, linked, linker, sentence_of, kb)
+        if c.entity_key or len(c.group) >= 2:
+            linked.append(c)
+
+
+def _pair(c: Cand, linked: list[Cand], linker: Linker, sentence_of) -> list[str]:  # noqa: ANN001
+    """The two main parties before ``c``: two persons of one sentence, else two countries."""
+    si = sentence_of(c.ks)
+    by_sentence: dict[int, list[Cand]] = {}
+    for x in linked:
+        if x.ks < c.ks:
+            by_sentence.setdefault(sentence_of(x.ks), []).append(x)
+    for s in sorted(by_sentence, reverse=True):
+        if s > si:
+            continue
+        people: list[str] = []
+        countries: list[str] = []
+        for x in by_sentence[s]:
+            keys = x.group if len(x.group) >= 2 else [x.entity_key]
+            if len(x.group) >= 2 and x.kind == "coref":
+                return list(x.group)
+            for k in keys:
+                info = linker.info.get(k)
+                if info is None:
+                    continue
+                if info.type == "PER" and k not in people:
+                    people.append(k)
+                if k.startswith("cty:") and k not in countries:
+                    countries.append(k)
+            for inner in _walk(x):
+                if inner.kind in ("country", "demonym") and inner.item is not None:
+                    k = f"cty:{inner.item.country}"
+                    if k not in countries:
+                        countries.append(k)
+        if len(people) >= 2 and c.code != "countries":
+            return people[:2]
+        if len(countries) >= 2:
+            for k in countries[:2]:
+                if k not in linker.info:
+                    item = linker.kb.countries[k[4:]]
+                    linker.info[k] = _info(item)
+            return countries[:2]
+    return []
+
+
+def _link_coref(c: Cand, linked: list[Cand], linker: Linker, sentence_of, kb: KnowledgeBase) -> None:  # noqa: ANN001
+    si = sentence_of(c.ks)
+    if c.sub == "pronoun":
+        same = [x for x in linked if sentence_of(x.ks) == si and x.ks < c.ks and linker.is_person(x.entity_key)]
+        if same:
+            c.entity_key = same[0].entity_key
+            return
+        for s in range(si - 1, max(-1, si - 4), -1):
+            prev = [x for x in linked if sentence_of(x.ks) == s and linker.is_person(x.entity_key)]
+            if prev:
+                c.entity_key = prev[0].entity_key
+                return
+    elif c.sub == "country":
+        if c.country and c.country in kb.countries:
+            item = kb.countries[c.country]
+            c.entity_key = item.key
+            linker.info.setdefault(item.key, _info(item))
+    elif c.sub == "pair":
+        c.group = _pair(c, linked, linker, sentence_of)
+    elif c.sub == "side" and c.country:
+        for x in reversed(linked):
+            if x.ks < c.ks and linker.is_person(x.entity_key) and linker.person_country(x.entity_key) == c.country:
+                c.entity_key = x.entity_key
+                return
+        item = kb.countries.get(c.country)
+        if item is not None:
+            c.entity_key = item.key
+            linker.info.setdefault(item.key, _info(item))
+    elif c.sub == "counterpart":
+        subject = next((x for x in linked if sentence_of(x.ks) == si and x.ks < c.ks
+                        and linker.is_person(x.entity_key)), None)
+        office = linker.office_of(subject.entity_key, subject.ks) if subject else None
+        if office and c.country:
+            c.entity_key = linker.holder(office[0], c.country, c.ks) or linker.entity_of_role(office[0], c.country)
+
+
+def _country_key(linker: Linker, code: str) -> str:
+    item = linker.kb.countries.get(code)
+    if item is None:
+        return linker.entity_of_role("?", code)
+    linker.info.setdefault(item.key, _info(item))
+    return item.key
+
+
+def _info(item):  # noqa: ANN001, ANN202
+    from rasad.actors.link import EntityInfo
+
+    return EntityInfo(item.key, item.name, item.name_en, "GPE", item.country, item.wikidata)
+
+
+def _emit(doc: Document, chosen: list[Cand], linker: Linker, text_span) -> None:  # noqa: ANN001
+    # nested actors: entity keys for the parts of composed mentions
+    nested: list[tuple[Cand, str]] = []
+    for c in chosen:
+        if not (c.entity_key or len(c.group) >= 2):
+            continue
+        for x in _walk(c):
+            k = ""
+            if x.kind in ("country", "demonym", "name", "metonym") and x.item is not None:
+                k = linker.entity_of_item(x)
+            elif x.kind == "institution":
+                k = linker.entity_of_institution(x) or ""
+            elif x.kind == "coref" and x.sub == "country" and x.country in linker.kb.countries:
+                item = linker.kb.countries[x.country]
+                linker.info.setdefault(item.key, _info(item))
+                k = item.key
+            if k:
+                nested.append((x, k))
+    firsts: dict[str, int] = {}
+    for c in chosen:
+        for k in ([c.entity_key] if c.entity_key else []) + list(c.group):
+            firsts.setdefault(k, c.ks)
+            firsts[k] = min(firsts[k], c.ks)
+    for x, k in nested:
+        firsts[k] = min(firsts.get(k, x.ks), x.ks)
+    order = sorted(firsts, key=lambda k: firsts[k])
+    ids = {k: f"e{i + 1}" for i, k in enumerate(order)}
+    entities = {}
+    for k in order:
+        info = linker.info[k]
+        entities[k] = Entity(ids[k], info.name, info.name_en, info.type, info.country, info.wikidata, [], k)
+    mentions: list[Mention] = []
+    for c in chosen:
+        s, e = text_span(c)
+        if c.entity_key:
+            m = Mention(s, e, doc.text[s:e], ids[c.entity_key], _KIND_OUT.get(c.kind, c.kind),
+                        c.code or None if c.kind == "role" else None)
+            entities[c.entity_key].mentions.append(m)
+            mentions.append(m)
+        elif len(c.group) >= 2:
+            m = Mention(s, e, doc.text[s:e], "+".join(ids[k] for k in c.group), c.kind,
+                        c.code or None if c.kind == "role" else None)
+            mentions.append(m)
+    for x, k in nested:
+        s, e = text_span(x)
+        entities[k].mentions.append(Mention(s, e, doc.text[s:e], ids[k], "nested"))
+    for ent in entities.values():
+        ent.mentions.sort(key=lambda m: m.start)
+    doc.mentions = mentions
+    doc.entities = list(entities.values())

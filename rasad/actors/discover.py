@@ -1,0 +1,106 @@
+"""Persons the dictionary does not know, found by their context.
+
+A run of 2–3 name-like words right before an office («سورن پاپیکیان وزیر دفاع جدید
+ارمنستان») or after an honorific («ژنرال نجم الدین صدیقوف») is a person. Name-like:
+not a function word, not part of another mention; the run must start with a known given
+name or contain a word that is not a frequent Persian word (hazm's list), so ordinary
+phrases before an office are not taken for names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasad.actors.kb import KnowledgeBase
+from rasad.actors.keys import fold
+from rasad.actors.recognize import Cand, Grammar
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_QUOTES = " «»\"'“”،,:()"
+
+
+class Discoverer:
+    def __init__(self, kb: KnowledgeBase, grammar: Grammar, chosen: list[Cand]) -> None:
+        self.kb = kb
+        self.key = grammar.key
+        self.grammar = grammar
+        self.stop = {fold(w) for w in kb.cues.get("name_stopwords", [])}
+        self.honorifics = {h.ks: h for h in grammar.hits if h.item.kind == "cue:honorifics"}
+        self.occupied = [(c.ks, c.ke) for c in chosen]
+        self.stop_starts = {h.ks for h in grammar.hits if h.item.kind.startswith(("role", "inst"))}
+
+    def _free(self, s: int, e: int) -> bool:
+        return not any(s < oe and os < e for os, oe in self.occupied)
+
+    def _name_like(self, token: str) -> bool:
+        return token not in self.stop and len(token) >= 2
+
+    def _accept(self, tokens: list[tuple[int, int]], honorific: bool) -> list[tuple[int, int]] | None:
+        words = [self.key[s:e] for s, e in tokens]
+        # leading ordinary words are not part of the name («تماس تلفنی نیکول پاشینیان»); after an
+        # honorific the whole run is the name
+        while not honorific and words and words[0] in self.kb.common_words and words[0] not in self.kb.first_names:
+            words.pop(0)
+            tokens = tokens[1:]
+        if not tokens or (len(tokens) < 2 and not honorific):
+            return None
+        if words[0] in self.kb.first_names or honorific or any(w not in self.kb.common_words for w in words):
+            return tokens
+        return None
+
+    def before(self, pos: int) -> tuple[int, int] | None:
+        """A name ending right before ``pos`` (quotes and commas between are allowed)."""
+        p = pos
+        while p > 0 and self.key[p - 1] in _QUOTES:
+            p -= 1
+            if self.key[p] == ")":  # skip a transliteration: «سوشان استپانیان (Sushan Stepanyan)»
+                opening = self.key.rfind("(", max(0, p - 60), p)
+                if opening >= 0 and self.key[opening + 1:p].isascii():
+                    p = opening
+        tokens: list[tuple[int, int]] = []
+        q = p
+        honorific = False
+        while len(tokens) < 3:
+            m = _LAST_WORD.search(self.key, max(0, q - 40), q)
+            if m is None or not self._name_like(m.group()) or not self._free(m.start(), m.end()):
+                if m is not None and m.start() in self.honorifics:
+                    honorific = True
+                break
+            tokens.insert(0, (m.start(), m.end()))
+            q = m.start()
+            if q > 0 and self.key[q - 1] == " ":
+                q -= 1
+            else:
+                break
+        if not honorific and tokens:
+            s = tokens[0][0]
+            prev = self.key[max(0, s - 20):s].rstrip().split(" ")[-1:] if s else []
+            honorific = bool(prev) and any(h.ke == s - 1 or h.ke == s for h in self.honorifics.values())
+        got = self._accept(tokens, honorific)
+        return (got[0][0], got[-1][1]) if got else None
+
+    def after_honorific(self) -> list[tuple[int, int]]:
+        """Names right after an honorific that nothing else explains."""
+        out = []
+        for h in self.honorifics.values():
+            q = self.grammar.next_token(h.ke)
+            tokens = []
+            while len(tokens) < 3:
+                m = _WORD.match(self.key, q)
+                if (m is None or not self._name_like(m.group()) or not self._free(m.start(), m.end())
+                        or m.start() in self.stop_starts):
+                    break
+                tokens.append((m.start(), m.end()))
+                q = self.grammar.next_token(m.end())
+                if q == m.end():
+                    break
+            got = self._accept(tokens, True)
+            if got:
+                span = (got[0][0], got[-1][1])
+                out.append(span)
+                self.occupied.append(span)
+        return out
+
+    def claim(self, span: tuple[int, int]) -> None:
+        self.occupied.append(span)

@@ -1,0 +1,212 @@
+"""The actor knowledge base: every YAML file under rasad/data/actors/, one automaton.
+
+Each surface form of each entry (country, demonym, capital, place, organization,
+person, office phrase, institution, cue word) becomes a pattern of one Aho-Corasick
+automaton over matching keys (see keys.py), so one pass over a document finds them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import yaml
+
+from rasad.actors.keys import fold, spelling_variants
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One knowledge-base entry as the matcher sees it (shared by all its forms)."""
+
+    kind: str  # country demonym cue_demonym capital metonym place org person role role_plural inst cue:*
+    key: str  # entity key ("cty:RUS", "per:sergei_shoigu", "role:minister_defence", ...)
+    name: str  # canonical Persian name
+    name_en: str | None = None
+    type: str = ""  # PER ORG GPE LOC FAC EVT
+    country: str | None = None
+    wikidata: str | None = None
+    code: str = ""  # office / institution code; cue words: the cue list name
+    org_kind: str = ""  # organizations: igo, media, event, ...
+
+
+@dataclass(frozen=True)
+class Office:
+    role: str
+    country: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+
+@dataclass
+class KnowledgeBase:
+    items: list[Item]
+    automaton: Any  # ahocorasick.Automaton: key -> tuple of item indexes
+    countries: dict[str, Item]  # alpha-3 / IGO code -> country item
+    roles: dict[str, dict[str, Any]]  # code -> yaml record
+    institutions: dict[str, dict[str, Any]]
+    offices: dict[str, list[Office]]  # person key -> offices
+    holders: dict[tuple[str, str | None], list[tuple[Office, Item]]]  # (role, country) -> holders
+    people: dict[str, Item]
+    cues: dict[str, list[str]]
+    first_names: frozenset[str]
+    common_words: frozenset[str]
+    forms: dict[str, list[str]] = field(default_factory=dict)  # entity key -> Persian forms
+
+
+def _load(name: str) -> Any:
+    path = DATA_DIR / name
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    text = str(value)
+    try:
+        if len(text) == 4:
+            return dt.date(int(text), 1, 1)
+        if len(text) == 7:
+            return dt.date(int(text[:4]), int(text[5:7]), 1)
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def load_people(paths: list[Path]) -> list[dict[str, Any]]:
+    people: list[dict[str, Any]] = []
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        people.extend(p for p in data if isinstance(p, dict) and p.get("key"))
+    return people
+
+
+def _common_words() -> frozenset[str]:
+    """Frequent Persian words (hazm's word list): a name candidate made only of these is not a name."""
+    try:
+        import hazm
+
+        path = Path(hazm.__file__).parent / "data" / "words.dat"
+        words = set()
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 2 and parts[1].isdigit() and int(parts[1]) >= 1000:
+                words.add(fold(parts[0]))
+        return frozenset(words)
+    except (ImportError, OSError):
+        return frozenset()
+
+
+def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBase:
+    """Build the knowledge base; ``people_records`` replaces the people/*.yaml files (tests)."""
+    items: list[Item] = []
+    patterns: dict[str, list[int]] = {}
+    forms: dict[str, list[str]] = {}
+
+    def add(item: Item, surface_forms: list[str]) -> None:
+        idx = len(items)
+        items.append(item)
+        for form in surface_forms:
+            if not form:
+                continue
+            forms.setdefault(item.key, []).append(form)
+            for variant in spelling_variants(str(form)):
+                bucket = patterns.setdefault(variant, [])
+                if idx not in bucket:
+                    bucket.append(idx)
+
+    # countries: generated CLDR list + reviewed extras
+    extra: dict[str, Any] = _load("countries_extra.yaml") or {}
+    countries: dict[str, Item] = {}
+    country_rows = list(_load("countries.yaml") or [])
+    for code, info in extra.items():
+        if info.get("new"):
+            country_rows.append({"alpha3": code, "name_fa": info["name_fa"], "name_en": info["name_en"]})
+    for row in country_rows:
+        code = row["alpha3"]
+        info = extra.get(code) or {}
+        name = info.get("name_fa") or row["name_fa"]
+        item = Item("country", f"cty:{code}", name, info.get("name_en") or row["name_en"], "GPE", code,
+                    info.get("wikidata"))
+        countries[code] = item
+        add(item, [row["name_fa"], name, *(info.get("variants") or [])])
+        if info.get("demonyms"):
+            add(Item("demonym", item.key, name, item.name_en, "GPE", code, item.wikidata), info["demonyms"])
+        if info.get("cue_demonyms"):
+            add(Item("cue_demonym", item.key, name, item.name_en, "GPE", code, item.wikidata),
+                info["cue_demonyms"])
+        cap = info.get("capital")
+        if cap:
+            add(Item("capital", f"cap:{code}", cap["fa"][0], cap.get("en"), "GPE", code, cap.get("wikidata")),
+                cap["fa"])
+        for met in info.get("metonyms") or []:
+            add(Item("metonym", f"met:{met['key']}", met["fa"][-1], met.get("en"), met.get("type", "ORG"), code,
+                     met.get("wikidata")), met["fa"])
+
+    for row in _load("places.yaml") or []:
+        add(Item("place", f"plc:{row['key']}", row["fa"][0], row.get("en"), row.get("type", "LOC"),
+                 row.get("country"), row.get("wikidata")), row["fa"])
+    for row in _load("organizations.yaml") or []:
+        add(Item("org", f"org:{row['key']}", row["fa"][0], row.get("en"), row.get("type", "ORG"),
+                 row.get("country"), row.get("wikidata"), org_kind=row.get("kind", "")), row["fa"])
+        if row.get("kind") == "igo" and row.get("country") and row["country"] not in countries:
+            # IGOs can stand where a country stands in «دبیرکل ناتو»; the org item itself is that country
+            pass
+
+    roles_data = _load("roles.yaml") or {}
+    roles = {r["code"]: r for r in roles_data.get("roles") or []}
+    institutions = {r["code"]: r for r in roles_data.get("institutions") or []}
+    for code, r in roles.items():
+        add(Item("role", f"role:{code}", r.get("name_fa") or (r["fa"] or [code])[0], r.get("en"), "PER", r.get("country"), code=code), r["fa"])
+        if r.get("plural"):
+            add(Item("role_plural", f"role:{code}", (r["fa"] or [code])[0], r.get("en"), "PER", r.get("country"), code=code),
+                r["plural"])
+    for code, r in institutions.items():
+        add(Item("inst", f"inst:{r.get('same_as', code)}", r["fa"][0], r.get("en"), r.get("type", "ORG"),
+                 code=code), r["fa"])
+
+    cues: dict[str, list[str]] = _load("cues.yaml") or {}
+    for name in ("honorifics", "role_modifiers", "person_pronouns", "country_anaphors", "pair_anaphors", "country_pair_anaphors",
+                 "side_words", "counterpart_words", "attribution_cues"):
+        add(Item(f"cue:{name}", f"cue:{name}", name, code=name), cues.get(name) or [])
+
+    # people
+    if people_records is None:
+        people_records = load_people(sorted((DATA_DIR / "people").glob("*.yaml")))
+    offices: dict[str, list[Office]] = {}
+    holders: dict[tuple[str, str | None], list[tuple[Office, Item]]] = {}
+    people: dict[str, Item] = {}
+    for p in people_records:
+        key = f"per:{p['key']}"
+        item = Item("person", key, p.get("name_fa") or p["key"], p.get("name_en"), p.get("type") or "PER",
+                    p.get("country"), p.get("wikidata"))
+        people[key] = item
+        add(item, [p.get("name_fa") or "", *(p.get("aliases_fa") or [])])
+        for o in p.get("offices") or []:
+            office = Office(str(o.get("role")), o.get("country") or p.get("country"), _date(o.get("start")),
+                            _date(o.get("end")))
+            offices.setdefault(key, []).append(office)
+            holders.setdefault((office.role, office.country), []).append((office, item))
+
+    automaton = ahocorasick.Automaton()
+    for pattern, idxs in patterns.items():
+        automaton.add_word(pattern, (pattern, tuple(idxs)))
+    automaton.make_automaton()
+
+    first = _load("first_names.yaml") or []
+    return KnowledgeBase(items, automaton, countries, roles, institutions, offices, holders, people,
+                         {k: list(v or []) for k, v in cues.items()},
+                         frozenset(fold(n) for n in first), _common_words(), forms)
+
+
+@lru_cache(maxsize=1)
+def default_kb() -> KnowledgeBase:
+    return build_kb()

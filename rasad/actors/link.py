@@ -1,0 +1,157 @@
+"""Link mentions to entities: offices to their holders, pronouns to their antecedents.
+
+Group mentions («دو طرف», «وزیران خارجه روسیه و آذربایجان») get an entity id made of the
+member ids joined by "+" ("e1+e2"); each member is an ordinary entity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rasad.actors.kb import KnowledgeBase
+from rasad.actors.recognize import Cand
+
+
+@dataclass
+class EntityInfo:
+    key: str
+    name: str
+    name_en: str | None
+    type: str
+    country: str | None
+    wikidata: str | None = None
+
+
+def join_name(head: str, tail: str) -> str:
+    """«رئیس جمهوری» + «جمهوری آذربایجان» -> «رئیس جمهوری آذربایجان» (no doubled word)."""
+    h, t = head.split(), tail.split()
+    if h and t and h[-1] == t[0]:
+        t = t[1:]
+    return " ".join(h + t)
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value or len(value) < 10 or value[4] != "-":
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+class Linker:
+    def __init__(self, kb: KnowledgeBase, text_of: callable, sentence_of: callable,  # type: ignore[valid-type]
+                 date_of: callable) -> None:  # type: ignore[valid-type]
+        self.kb = kb
+        self.text_of = text_of  # Cand -> surface text
+        self.sentence_of = sentence_of  # key offset -> sentence index
+        self.date_of = date_of  # key offset -> date or None
+        self.info: dict[str, EntityInfo] = {}
+        self.local_roles: dict[tuple[str, str | None], str] = {}  # office -> person key named in this doc
+        self.person_roles: dict[str, tuple[str, str | None]] = {}  # person key -> office seen in this doc
+
+    # --- entity records --------------------------------------------------------------------------
+    def country_name(self, code: str | None) -> tuple[str, str]:
+        item = self.kb.countries.get(code or "")
+        if item is not None:
+            return item.name, item.name_en or code or ""
+        for it in self.kb.items:  # an IGO standing as the «country» of an office
+            if it.kind == "org" and it.country == code and it.org_kind == "igo":
+                return it.name, it.name_en or code or ""
+        return code or "", code or ""
+
+    def entity_of_item(self, c: Cand) -> str:
+        it = c.item
+        assert it is not None
+        if it.key not in self.info:
+            if it.kind in ("country", "demonym", "cue_demonym"):
+                country = self.kb.countries[it.country or ""]
+                self.info[it.key] = EntityInfo(it.key, country.name, country.name_en, "GPE", it.country,
+                                               country.wikidata)
+            else:
+                self.info[it.key] = EntityInfo(it.key, it.name, it.name_en, it.type or "ORG", it.country,
+                                               it.wikidata)
+        return it.key
+
+    def entity_of_event(self, c: Cand) -> str:
+        text = self.text_of(c)
+        key = f"evt:{text}"
+        year = text.rsplit("-", 1)[-1].translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
+        en = f"{c.item.name_en}-{year}" if c.item and c.item.name_en else None
+        self.info.setdefault(key, EntityInfo(key, text, en, "EVT", c.item.country if c.item else None))
+        return key
+
+    def entity_of_institution(self, c: Cand) -> str | None:
+        if not c.country:
+            return None
+        code = c.code
+        rec = self.kb.institutions.get(code) or self.kb.institutions.get(c.item.code if c.item else "") or {}
+        key = f"inst:{code}:{c.country}"
+        if key not in self.info:
+            fa_country, en_country = self.country_name(c.country)
+            name_en = (rec.get("en_by_country") or {}).get(c.country) or (rec.get("en") or "{country}").format(
+                country=en_country)
+            head = rec.get("fa", [code])[0] if code != "armed_forces" else "نیروهای مسلح"
+            self.info[key] = EntityInfo(key, join_name(head, fa_country), name_en, rec.get("type", "ORG"), c.country)
+        return key
+
+    def entity_of_role(self, code: str, country: str | None) -> str:
+        key = f"role:{code}:{country}"
+        if key not in self.info:
+            rec = self.kb.roles.get(code) or self.kb.roles.get(code.split(":")[0]) or {}
+            fa_country, en_country = self.country_name(country)
+            head = rec.get("name_fa") or (rec.get("fa") or [code])[0]
+            name_en = (rec.get("en") or "{country}").format(country=en_country)
+            name = head if rec.get("country") else join_name(head, fa_country)
+            self.info[key] = EntityInfo(key, name, name_en, "PER", country)
+        return key
+
+    def entity_of_person_item(self, key: str) -> str:
+        if key not in self.info:
+            it = self.kb.people[key]
+            self.info[key] = EntityInfo(key, it.name, it.name_en, "PER", it.country, it.wikidata)
+        return key
+
+    def entity_of_discovered(self, name: str, country: str | None) -> str:
+        key = f"disc:{name}"
+        if key not in self.info:
+            self.info[key] = EntityInfo(key, name, None, "PER", country)
+        elif country and not self.info[key].country:
+            self.info[key].country = country
+        return key
+
+    # --- offices -----------------------------------------------------------------------------------
+    def holder(self, code: str, country: str | None, pos: int) -> str | None:
+        """The person holding ``code`` for ``country`` at the clause's date, else one named in the doc."""
+        local = self.local_roles.get((code, country))
+        if local:
+            return local
+        day = self.date_of(pos)
+        cands = self.kb.holders.get((code, country), [])
+        if day is not None:
+            for office, person in cands:
+                if (office.start is None or office.start <= day) and (office.end is None or day <= office.end):
+                    return self.entity_of_person_item(person.key)
+        return None
+
+    def person_country(self, key: str) -> str | None:
+        info = self.info.get(key)
+        return info.country if info else None
+
+    def is_person(self, key: str) -> bool:
+        info = self.info.get(key)
+        return bool(info and info.type == "PER")
+
+    def office_of(self, key: str, pos: int) -> tuple[str, str | None] | None:
+        if key in self.person_roles:
+            return self.person_roles[key]
+        if key.startswith("role:"):
+            _, code, country = key.split(":", 2)
+            return code, country
+        day = self.date_of(pos)
+        for office in self.kb.offices.get(key, []):
+            if day is None or ((office.start is None or office.start <= day)
+                               and (office.end is None or day <= office.end)):
+                return office.role, office.country
+        return None

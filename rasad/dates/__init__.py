@@ -1,0 +1,327 @@
+"""Date and time expressions: find them in ``doc.text``, resolve them, and say which
+reference day each sentence is told from.
+
+Reference days (``doc.sentence_reference``), the rule:
+
+1. *Today* is the publication day, except that an «امروز (سه شنبه)» (today + a weekday)
+   anywhere in the article names the day the article calls today: the most recent such
+   weekday on or before the publication day. (An article stamped 02:39 Wednesday that
+   says «امروز (سه شنبه)» reports Tuesday; without the weekday the stamp's day stands.)
+2. A *passage* opens with a paragraph. Its first sentence may hold an *anchor*: the first
+   day-precise date in it that is absolute («روز ۲۰ مهر ماه») or a named weekday
+   («روز شنبه»), and not attributive («توافق بدست آمده در ۹ نوامبر» dates the agreement,
+   not this report). The anchor becomes the reference day for the rest of the passage.
+3. A following paragraph *continues* the passage when its first words hold a continuation
+   opener (a pronoun subject «وی», «در ادامه», «در این دیدار» ...) or its first sentence
+   introduces a quote («X گفت:»); it keeps the passage's reference unless it has its
+   own anchor. Any other paragraph starts afresh from *today*.
+4. Inside a sentence, a relative word after an absolute or weekday date is counted from
+   that date («روز شنبه اعلام کرد ... از دیروز» is Friday).
+Relative expressions resolve against that reference; year-less absolute dates against
+*today* (see resolve.py for value forms).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from rasad.dates import calendars
+from rasad.dates.grammar import Candidate, find_candidates, find_times, grammar
+from rasad.dates.lexicon import ZWNJ, Lexicon, alternation, fold, key, lexicon
+from rasad.dates.resolve import Resolved, day_month, resolve, span_value
+from rasad.document import DateMention, Document
+
+__all__ = ["annotate_dates", "date_for_span", "parse_published", "reference_day"]
+
+_SENTENCE_END = re.compile(r"[.!?؟]+(?=\s)|\n+")
+_CLAUSE_BREAK = re.compile(r"[:؛;]")
+_ATTACH_GAP = re.compile(r"^[\s\-–،,|()]{0,4}$")
+_COORD_GAP = re.compile(r"^\s*(?:و|،|,)\s*$")
+
+
+def parse_published(published: str | None) -> date | None:
+    """The local calendar day of an ISO timestamp or date (the offset in force is kept)."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+def fallback_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans for a document the text layer has not split (tests, direct use)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end() if not m.group(0).startswith("\n") else m.start()
+        if text[pos:end].strip():
+            spans.append((pos, end))
+        pos = m.end()
+    if text[pos:].strip():
+        spans.append((pos, len(text)))
+    return spans
+
+
+def _units(doc: Document) -> list[tuple[int, int]]:
+    return list(doc.sentences) if doc.sentences else fallback_sentences(doc.text)
+
+
+@dataclass
+class _Found:
+    cand: Candidate
+    res: Resolved
+    start: int
+    end: int
+    attributive: bool
+    time: str | None = None
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _words(text: str) -> list[str]:
+    """Words of already-folded text (ZWNJ splits words, as a space would)."""
+    return _WORDS.findall(text)
+
+
+@lru_cache(maxsize=4)
+def _phrases(items: tuple[str, ...]) -> tuple[str, ...]:
+    """Lexicon phrases as space-joined folded words, computed once."""
+    return tuple(" ".join(_words(fold(p))) for p in items)
+
+
+def _continues(sentence: str, lex: Lexicon) -> bool:
+    """Does a paragraph opening with ``sentence`` continue the report before it?"""
+    words = _words(sentence[:200])
+    window = lex.continuation_window
+    head = " " + " ".join(words[: window + 3]) + " "
+    for opener in _phrases(lex.continuation_openers):
+        at = head.find(" " + opener + " ")
+        if at >= 0 and head[:at].count(" ") < min(window, len(words)):
+            return True
+    return bool(_speech_rx(lex).search(sentence))
+
+
+_SPEECH: dict[int, re.Pattern[str]] = {}
+
+
+def _speech_rx(lex: Lexicon) -> re.Pattern[str]:
+    rx = _SPEECH.get(id(lex))
+    if rx is None:
+        rx = re.compile(rf"(?<![\w{ZWNJ}]){alternation(lex.speech_verbs)}\s*:")
+        _SPEECH[id(lex)] = rx
+    return rx
+
+
+def _attributive(folded: str, start: int, prev: _Found | None, lex: Lexicon) -> bool:
+    """Does the date qualify a noun («توافق ... بدست آمده در ۹ نوامبر») rather than the clause?"""
+    before = " " + " ".join(_words(folded[max(0, start - 30):start]))
+    for cue in _phrases(lex.attributive_before):
+        if before.endswith(" " + cue):
+            return True
+    return bool(prev and prev.attributive and _COORD_GAP.match(folded[prev.end:start]))
+
+
+def _today(cands: list[Candidate], pub: date | None, lex: Lexicon) -> date | None:
+    """Rule 1: «امروز (weekday)» fixes the day the article calls today."""
+    if pub is None:
+        return None
+    for c in cands:
+        wd = c.groups.get("wd") or c.groups.get("wd2")
+        if c.kind == "deictic" and wd and lex.deictic_days.get(key(c.groups["deictic"])) == 0:
+            return calendars.last_weekday(pub, lex.weekdays[key(wd)])
+    return pub
+
+
+def _time_value(t: Candidate, part: str | None, lex: Lexicon) -> str | None:
+    h = int(t.groups["h"])
+    mi = int(t.groups.get("mi") or 0)
+    part = t.groups.get("part") or part
+    if part and key(part) in lex.pm_parts and h < 12:
+        h += 12
+    if h > 23 or mi > 59:
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+def _merge_intervals(found: list[_Found], folded: str, lex: Lexicon, today: date | None) -> list[_Found]:
+    """«از X تا Y», «X الی Y»: two dates joined by a range word become one interval."""
+    gr = grammar()
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev and gr.joiner.match(folded[prev.end:f.start]) and f.res.first and f.res.last:
+            a = prev.res
+            if a.ymd and a.ymd[1] is None and f.res.ymd and f.res.ymd[1]:
+                # «از ۱۰ مهر تا ۱۵ آبان ۱۴۰۰»: the first end borrows the second's year
+                c, _, m, d = a.ymd
+                y = f.res.ymd[1]
+                a = day_month(c, y if (m, d) <= (f.res.ymd[2], f.res.ymd[3] or 0) else y - 1, m, d or 1, today)
+            if a.first and a.last and a.first <= f.res.last:
+                start = prev.start
+                m_from = gr.from_before.search(folded[max(0, start - 4):start])
+                if m_from:
+                    start = max(0, start - 4) + m_from.start()
+                if a.precision == f.res.precision == "year" and a.calendar == "gregorian" == f.res.calendar:
+                    value = f"{a.first.year}/{f.res.last.year}"
+                else:
+                    value = span_value(a.first, f.res.last)
+                res = Resolved(value, f.res.calendar if a.calendar == "relative" else a.calendar,
+                               "interval", a.first, f.res.last)
+                out[-1] = _Found(prev.cand, res, start, f.end, prev.attributive)
+                continue
+        out.append(f)
+    return out
+
+
+def _attach_times(found: list[_Found], folded: str, lex: Lexicon) -> None:
+    """«ساعت ۳:۵۴», «- ۰۲:۳۹» next to a date: the date gets the time and the span grows."""
+    for t in find_times(folded):
+        best: _Found | None = None
+        for f in found:
+            overlap = f.start < t.end and t.start < f.end
+            after = f.end <= t.start and _ATTACH_GAP.match(folded[f.end:t.start])
+            before = t.end <= f.start and _ATTACH_GAP.match(folded[t.end:f.start])
+            if overlap or after or before:
+                best = f
+                break
+        if best is None or best.time:
+            continue
+        value = _time_value(t, best.cand.groups.get("part"), lex)
+        if value is None:
+            continue
+        best.time = value
+        best.start, best.end = min(best.start, t.start), max(best.end, t.end)
+
+
+def annotate_dates(doc: Document) -> Document:
+    """Fill ``doc.dates`` and ``doc.sentence_reference`` (see the module doc for the rule)."""
+    lex = lexicon()
+    text = doc.text
+    folded = fold(text)
+    pub = parse_published(doc.published)
+    cands = find_candidates(folded)
+    today = _today(cands, pub, lex)
+    units = _units(doc)
+
+    found: list[_Found] = []
+    references: list[str | None] = []
+    passage_ref = today
+    ci = 0
+
+    def take(cand: Candidate, ref: date | None) -> _Found | None:
+        res = resolve(cand, lex, today, ref)
+        if res is None:
+            return None
+        wd = cand.groups.get("wd") or cand.groups.get("wd2")
+        if cand.kind == "deictic" and wd and res.first:
+            # «امروز (سه شنبه)»: the weekday wins over the stamp
+            d = calendars.last_weekday(res.first, lex.weekdays[key(wd)])
+            res = Resolved(d.isoformat(), "relative", "day", d, d, deictic=True)
+        prev = found[-1] if found else None
+        return _Found(cand, res, cand.start, cand.end, _attributive(folded, cand.start, prev, lex))
+
+    for idx, (s, e) in enumerate(units):
+        while ci < len(cands) and cands[ci].start < s:  # between sentences: told from today
+            f = take(cands[ci], today)
+            if f:
+                found.append(f)
+            ci += 1
+        opening = idx == 0 or "\n" in text[max(units[idx - 1][1] - 1, units[idx - 1][0]):s + 1]
+        if opening and not _continues(folded[s:e], lex):
+            passage_ref = today
+        local_ref = passage_ref
+        sentence_ref = passage_ref
+        anchored = False
+        while ci < len(cands) and cands[ci].start < e:
+            f = take(cands[ci], local_ref)
+            ci += 1
+            if f is None:
+                continue
+            found.append(f)
+            r = f.res
+            if r.precision == "day" and r.first and not r.deictic and not f.attributive:
+                local_ref = r.first  # rule 4
+                if not anchored:
+                    anchored = True
+                    sentence_ref = r.first
+                    if opening:
+                        passage_ref = r.first  # rule 2
+        references.append(sentence_ref.isoformat() if sentence_ref else None)
+    while ci < len(cands):
+        f = take(cands[ci], today)
+        if f:
+            found.append(f)
+        ci += 1
+
+    found = _merge_intervals(found, folded, lex, today)
+    _attach_times(found, folded, lex)
+    doc.dates = [
+        DateMention(f.start, f.end, text[f.start:f.end], f.res.value, f.res.calendar, f.res.precision, f.time)
+        for f in found
+    ]
+    doc.sentence_reference = references if doc.sentences else []
+    return doc
+
+
+def date_for_span(doc: Document, start: int, end: int) -> DateMention | None:
+    """The date expression that governs the clause holding ``text[start:end]``.
+
+    Rule: look in the sentence holding ``start``. Clauses are the sentence's stretches
+    between «:», «؛», «;». Take, in this order: the nearest date before the span in its
+    own clause; the nearest date after it in its clause (Persian puts the date before the
+    verb, but a trigger noun may come first); the nearest date before it in an earlier
+    clause of the sentence (the report's frame: «روز شنبه اعلام کرد: ... دیدار کردند»).
+    Attributive dates («توافق ... ۹ نوامبر») are passed over in each step and used only
+    when nothing else is found. None when the sentence has no date.
+    """
+    units = _units(doc)
+    sent = next(((s, e) for s, e in units if s <= start < e), None)
+    if sent is None:
+        return None
+    s, e = sent
+    mentions = [d for d in doc.dates if s <= d.start < e]
+    if not mentions:
+        return None
+    folded = fold(doc.text)
+    lex = lexicon()
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(folded, s, e)]
+    clause_start = max([b for b in breaks if b < start], default=s)
+    clause_end = min([b for b in breaks if b >= end], default=e)
+
+    attributive: set[int] = set()
+    prev: _Found | None = None
+    for i, d in enumerate(mentions):
+        is_attr = _attributive(folded, d.start, prev, lex)
+        if is_attr:
+            attributive.add(i)
+        prev = _Found(Candidate(d.start, d.end, "x"), Resolved(None, "", ""), d.start, d.end, is_attr)
+
+    def pick(pool: list[int]) -> DateMention | None:
+        before = [i for i in pool if mentions[i].end <= start and mentions[i].start >= clause_start]
+        if before:
+            return mentions[before[-1]]
+        after = [i for i in pool if mentions[i].start >= end and mentions[i].end <= clause_end]
+        if after:
+            return mentions[after[0]]
+        earlier = [i for i in pool if mentions[i].end <= clause_start]
+        if earlier:
+            return mentions[earlier[-1]]
+        inside = [i for i in pool if mentions[i].start < end and start < mentions[i].end]
+        return mentions[inside[0]] if inside else None
+
+    governing = [i for i in range(len(mentions)) if i not in attributive]
+    return pick(governing) or pick(sorted(attributive))
+
+
+def reference_day(doc: Document, pos: int) -> str | None:
+    """The reference day of the sentence holding ``pos`` (see the module doc), or None."""
+    i = doc.sentence_index(pos)
+    if 0 <= i < len(doc.sentence_reference):
+        return doc.sentence_reference[i]
+    return None
+

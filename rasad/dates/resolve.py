@@ -1,0 +1,296 @@
+"""Turning candidates into values: calendars, partial dates, relative expressions.
+
+Value forms (CONTRACT.md): "YYYY-MM-DD", "YYYY-MM", "YYYY", "--MM-DD", an interval
+"a/b", or None. Choices made here:
+
+* A Jalali month or year does not line up with Gregorian months, so «مهر ۱۴۰۰» is the
+  interval of its days ("2021-09-23/2021-10-22", precision "month") and «سال ۱۳۹۹» is
+  "2020-03-20/2021-03-20" (Nowruz to the eve of the next, precision "year").
+* A day and month with no year take the year that puts them nearest on or before the
+  publication day, counted in the month's own calendar (a Jalali month in the Jalali
+  year). With no publication day a Gregorian one stays partial ("--07-10"); a Jalali or
+  Hijri one cannot be placed and gets None ("unresolved").
+* Weeks run Saturday to Friday (the Iranian week); «هفته گذشته» is that interval.
+* «ماه گذشته» is a Gregorian "YYYY-MM", «سال گذشته» a Gregorian "YYYY".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rasad.dates import calendars as cal
+from rasad.dates.grammar import Candidate
+from rasad.dates.lexicon import Lexicon, key
+
+
+@dataclass
+class Resolved:
+    value: str | None
+    calendar: str
+    precision: str
+    first: date | None = None  # the span of days the value covers, for intervals and anchors
+    last: date | None = None
+    deictic: bool = False  # «امروز», «دیروز»: counted from the reference day itself
+    ymd: tuple[str, int | None, int, int | None] | None = None  # (calendar, year, month, day) as written
+
+
+def iso(d: date) -> str:
+    return d.isoformat()
+
+
+def span_value(first: date, last: date) -> str:
+    return iso(first) if first == last else f"{iso(first)}/{iso(last)}"
+
+
+def _year_calendar(year: int, marker: str | None, lex: Lexicon) -> str | None:
+    """Which calendar a written year is in: the marker if any, else by its size."""
+    if marker:
+        return lex.calendar_markers.get(key(marker))
+    if 1200 <= year <= 1499:
+        return "jalali"
+    if 1000 <= year <= 2199:
+        return "gregorian"
+    return None
+
+
+def _plausible(calendar: str, year: int) -> bool:
+    return {"jalali": 1200 <= year <= 1499, "gregorian": 1000 <= year <= 2199, "hijri": 1200 <= year <= 1599}[calendar]
+
+
+def _to_gregorian(calendar: str, y: int, m: int, d: int) -> date:
+    if calendar == "jalali":
+        return cal.jalali_to_gregorian(y, m, d)
+    if calendar == "hijri":
+        return cal.hijri_to_gregorian(y, m, d)
+    return date(y, m, d)
+
+
+def _year_of(calendar: str, day: date) -> tuple[int, int, int]:
+    if calendar == "jalali":
+        return cal.gregorian_to_jalali(day)
+    if calendar == "hijri":
+        return cal.gregorian_to_hijri(day)
+    return day.year, day.month, day.day
+
+
+def _month_span(calendar: str, y: int, m: int) -> tuple[date, date]:
+    if calendar == "jalali":
+        return cal.jalali_month_span(y, m)
+    if calendar == "hijri":
+        first = cal.hijri_to_gregorian(y, m, 1)
+        return first, first + timedelta(days=cal.hijri_month_length(y, m) - 1)
+    return cal.gregorian_month_span(y, m)
+
+
+def _year_span(calendar: str, y: int) -> tuple[date, date]:
+    if calendar == "jalali":
+        return cal.jalali_year_span(y)
+    if calendar == "hijri":
+        return cal.hijri_to_gregorian(y, 1, 1), cal.hijri_to_gregorian(y + 1, 1, 1) - timedelta(days=1)
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def month_value(calendar: str, y: int, m: int) -> Resolved:
+    if calendar == "gregorian":
+        first, last = cal.gregorian_month_span(y, m)
+        return Resolved(f"{y:04d}-{m:02d}", calendar, "month", first, last)
+    first, last = _month_span(calendar, y, m)
+    return Resolved(span_value(first, last), calendar, "month", first, last)
+
+
+def year_value(calendar: str, y: int) -> Resolved:
+    first, last = _year_span(calendar, y)
+    if calendar == "gregorian":
+        return Resolved(f"{y:04d}", calendar, "year", first, last)
+    return Resolved(span_value(first, last), calendar, "year", first, last)
+
+
+def _apply_part(res: Resolved, pp: str | None, lex: Lexicon) -> Resolved:
+    """«اوایل/اواسط/اواخر» narrow a resolved span to an interval."""
+    if not pp or res.first is None or res.last is None:
+        return res
+    share = lex.period_parts.get(key(pp))
+    if share is None:
+        return res
+    lo, hi = cal.part_of_span(res.first, res.last, share)
+    return Resolved(span_value(lo, hi), res.calendar, "interval", lo, hi, res.deictic)
+
+
+def day_month(calendar: str, year: int | None, month: int, day: int, today: date | None) -> Resolved:
+    """A day of a month; the year, when missing, from the publication day."""
+    if year is None:
+        if today is None:
+            if calendar == "gregorian":
+                return Resolved(f"--{month:02d}-{day:02d}", calendar, "day", ymd=(calendar, None, month, day))
+            return Resolved(None, calendar, "unresolved", ymd=(calendar, None, month, day))
+        ty, tm, td = _year_of(calendar, today)
+        year = ty if (month, day) <= (tm, td) else ty - 1
+    try:
+        g = _to_gregorian(calendar, year, month, day)
+    except ValueError:
+        return Resolved(None, calendar, "unresolved")
+    return Resolved(iso(g), calendar, "day", g, g, ymd=(calendar, year, month, day))
+
+
+def _month_of(cand: Candidate, lex: Lexicon) -> tuple[str, int] | None:
+    mon = cand.groups.get("mon")
+    return lex.months.get(key(mon)) if mon else None
+
+
+def _day_of(cand: Candidate, lex: Lexicon, group: str = "d") -> int | None:
+    raw = cand.groups.get(group)
+    if raw:
+        return int(raw)
+    word = cand.groups.get("dw")
+    return lex.ordinal_days.get(key(word)) if word and group == "d" else None
+
+
+def resolve(cand: Candidate, lex: Lexicon, today: date | None, ref: date | None) -> Resolved | None:
+    """The value of one candidate. ``today`` dates partial absolute dates (publication day,
+    or the day the article calls «امروز»); ``ref`` is the reference day of the clause, for
+    relative expressions. None drops the candidate (not a date after all)."""
+    g = cand.groups
+    kind = cand.kind
+    if kind in ("day_month", "day_range"):
+        month = _month_of(cand, lex)
+        day = _day_of(cand, lex)
+        if month is None or day is None or not 1 <= day <= 31:
+            return None
+        calendar, m = month
+        year = int(g["y"]) if g.get("y") else None
+        if year is not None and not _plausible(calendar, year):
+            return None
+        res = day_month(calendar, year, m, day, today)
+        if kind == "day_range":
+            d1 = int(g["d1"])
+            if not 1 <= d1 < day:
+                return None
+            start = day_month(calendar, res.ymd[1] if res.ymd else year, m, d1, today)
+            if start.first and res.first:
+                return Resolved(span_value(start.first, res.first), calendar, "interval", start.first, res.first)
+            return Resolved(None, calendar, "unresolved")
+        return res
+    if kind == "month_year":
+        month = _month_of(cand, lex)
+        if month is None:
+            return None
+        calendar, m = month
+        y = int(g["y"])
+        if not _plausible(calendar, y):
+            return None
+        return _apply_part(month_value(calendar, y, m), g.get("pp"), lex)
+    if kind == "month_alone":
+        month = _month_of(cand, lex)
+        if month is None:
+            return None
+        calendar, m = month
+        if today is None:
+            return Resolved(None, calendar, "unresolved")
+        ty, tm, _ = _year_of(calendar, today)
+        return _apply_part(month_value(calendar, ty if m <= tm else ty - 1, m), g.get("pp"), lex)
+    if kind == "year":
+        y = int(g["y"])
+        calendar = _year_calendar(y, g.get("cal"), lex)
+        if calendar is None or not _plausible(calendar, y):
+            return None
+        return _apply_part(year_value(calendar, y), g.get("pp"), lex)
+    if kind == "decade":
+        raw = g["y"]
+        y = int(raw)
+        if y % 10:
+            return None
+        if len(raw) == 2:  # «دهه ۶۰»: the Jalali 1360s, as Iranian writers mean it
+            y, calendar = 1300 + y, "jalali"
+        else:
+            calendar = _year_calendar(y, g.get("cal"), lex) or ""
+            if not calendar:
+                return None
+        first, last = _year_span(calendar, y)[0], _year_span(calendar, y + 9)[1]
+        if calendar == "gregorian":
+            return Resolved(f"{y}/{y + 9}", calendar, "interval", first, last)
+        return Resolved(span_value(first, last), calendar, "interval", first, last)
+    if kind in ("numeric_ymd", "numeric_dmy"):
+        y, m, d = int(g["y"]), int(g["m"]), int(g["d"])
+        if kind == "numeric_dmy" and m > 12 and d <= 12:
+            m, d = d, m  # month first (US order) when the middle number cannot be a month
+        calendar = _year_calendar(y, None, lex)
+        if calendar is None or not 1 <= m <= 12:
+            return None
+        res = day_month(calendar, y, m, d, today)
+        return res if res.value else None
+    if kind == "year_range":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        calendar = _year_calendar(y1, g.get("cal"), lex)
+        if calendar is None or not (_plausible(calendar, y1) and _plausible(calendar, y2)) or y2 <= y1:
+            return None
+        a, b = year_value(calendar, y1), year_value(calendar, y2)
+        if calendar == "gregorian":
+            return Resolved(f"{y1}/{y2}", calendar, "interval", a.first, b.last)
+        return Resolved(span_value(a.first, b.last), calendar, "interval", a.first, b.last)  # type: ignore[arg-type]
+    return _resolve_relative(cand, lex, today, ref)
+
+
+def _resolve_relative(cand: Candidate, lex: Lexicon, today: date | None, ref: date | None) -> Resolved | None:
+    g = cand.groups
+    kind = cand.kind
+    if kind == "deictic":
+        offset = lex.deictic_days.get(key(g["deictic"]))
+        if offset is None:
+            return None
+        if ref is None:
+            return Resolved(None, "relative", "unresolved", deictic=True)
+        d = ref + timedelta(days=offset)
+        return Resolved(iso(d), "relative", "day", d, d, deictic=True)
+    if ref is None:
+        return Resolved(None, "relative", "unresolved")
+    if kind == "weekday":
+        wd = lex.weekdays[key(g["wd"])]
+        mod = key(g.get("mod") or "")
+        if not mod:
+            d = cal.last_weekday(ref, wd)
+        elif mod.startswith("هفته"):
+            step = lex.period_modifiers.get(mod[len("هفته"):], 0)
+            week_start = cal.week_span(ref + timedelta(days=7 * step))[0]
+            d = week_start + timedelta(days=(wd - 5) % 7)
+        elif mod.startswith("این") or mod.startswith("همین"):
+            d = cal.week_span(ref)[0] + timedelta(days=(wd - 5) % 7)
+        elif lex.period_modifiers.get(mod, 0) > 0:
+            d = cal.next_weekday(ref, wd)
+        else:
+            d = cal.last_weekday(ref - timedelta(days=1), wd)  # «شنبه گذشته»: strictly before
+        return Resolved(iso(d), "relative", "day", d, d)
+    if kind in ("period", "period_word"):
+        if kind == "period_word":
+            unit, step = lex.period_words[key(g["pw"])]
+        else:
+            unit = lex.periods[key(g["per"])]
+            step = lex.period_modifiers.get(key(g.get("mod") or ""), 0)
+        res = _shift_period(ref, unit, step)
+        return _apply_part(res, g.get("pp"), lex)
+    if kind == "ago":
+        n_raw = key(g["n"])
+        n = int(n_raw) if n_raw.isdigit() else lex.number_words.get(n_raw)
+        if n is None:  # «چند روز پیش»: a date, but not one we can place
+            return Resolved(None, "relative", "unresolved")
+        unit = lex.ago_units[key(g["unit"])]
+        step = n * lex.ago_words[key(g["dir"])]
+        if unit == "day":
+            d = ref + timedelta(days=step)
+            return Resolved(iso(d), "relative", "day", d, d)
+        return _shift_period(ref, unit, step)
+    return None
+
+
+def _shift_period(ref: date, unit: str, step: int) -> Resolved:
+    if unit == "week":
+        first, last = cal.week_span(ref + timedelta(days=7 * step))
+        return Resolved(span_value(first, last), "relative", "interval", first, last)
+    if unit == "month":
+        y, m = cal.add_months(ref.year, ref.month, step)
+        res = month_value("gregorian", y, m)
+        res.calendar = "relative"
+        return res
+    res = year_value("gregorian", ref.year + step)
+    res.calendar = "relative"
+    return res

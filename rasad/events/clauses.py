@@ -1,0 +1,173 @@
+"""Persian clause structure around a trigger: actor groups, their roles, clause limits.
+
+Persian is SOV: the subject opens the clause, obliques are marked by a preposition
+before the noun (با، از، به ...), the direct object by «را» after it. We do not parse;
+we read these markers off the words around each actor mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rasad.document import Document, Mention
+from rasad.events.lexicon import Lexicon
+
+WORD_RE = re.compile(r"[^\s\u200c،؛:.!؟?«»\"'()\[\]\-–—]+(?:\u200c[^\s\u200c،؛:.!؟?«»\"'()\[\]\-–—]+)*")
+# what may stand between two mentions of one coordinated or appositive group
+LINK_RE = re.compile(r"^[\s«»\"'()،,]*(?:(?:و|یا)(?:\s+(?:همچنین|نیز|هم|نیز))?[\s«»\"'()]*)?$")
+COMMA_ONLY_RE = re.compile(r"^[\s«»\"'()]*[،,][\s«»\"'()]*$")
+PUNCT_ONLY_RE = re.compile(r"^[\s«»\"'()]*$")
+
+# adverbs: a word before a mention that ends any prepositional phrase before it
+ADVERBS = frozenset(
+    "نیز همچنین هم امروز دیروز امشب سپس اکنون اینک اخیرا اخیراً همزمان بلافاصله تنها فقط "
+    "ولی اما لیکن ضمنا ضمناً بنابراین همچنان قبلا قبلاً پیشتر".split()
+)
+# titles: part of the name that follows them
+TITLES = frozenset(
+    "ژنرال سرلشکر سرتیپ دریادار سردار دکتر آقای خانم آیت‌الله شیخ سید مهندس حجت‌الاسلام پروفسور".split()
+)
+# words that may stand before a subject without making it a genitive
+FREE_BEFORE_SUBJECT = ADVERBS | TITLES
+
+
+@dataclass
+class Group:
+    """Consecutive mentions joined by «و»/«،»/apposition: one syntactic argument."""
+
+    mentions: list[Mention]
+    start: int
+    end: int
+    prep: str | None  # preposition before the first mention (within a couple of words)
+    prep_gap: int  # words between that preposition and the mention
+    before: str | None  # the word right before the group (None at clause start / after punctuation)
+    object_marked: bool  # «را» right after the group
+    entities: list[str] = field(default_factory=list)
+    dateline: bool = False  # a place naming the dateline, not an actor of the sentence
+
+    @property
+    def genitive(self) -> bool:
+        return self.prep is None and self.before is not None and self.before not in FREE_BEFORE_SUBJECT
+
+
+def mention_entities(m: Mention) -> list[str]:
+    return [e for e in m.entity.split("+") if e]
+
+
+def words_between(text: str, start: int, end: int) -> list[str]:
+    return WORD_RE.findall(text[start:end])
+
+
+def last_words(text: str, lo: int, pos: int, n: int) -> list[str]:
+    """Up to ``n`` words of ``text[lo:pos]`` closest to ``pos`` (in text order)."""
+    ws = WORD_RE.findall(text[max(lo, pos - 80) : pos])
+    return ws[-n:]
+
+
+def build_groups(doc: Document, lex: Lexicon, mentions: list[Mention], lo: int, hi: int,
+                 date_spans: list[tuple[int, int]]) -> list[Group]:
+    """Groups of the mentions inside ``[lo, hi)``."""
+    text = doc.text
+    inside = [m for m in mentions if m.start >= lo and m.end <= hi and m.entity]
+    groups: list[Group] = []
+    cur: list[Mention] = []
+    for i, m in enumerate(inside):
+        gap = text[cur[-1].end : m.start] if cur else ""
+        same = bool(set(mention_entities(m)) & set(mention_entities(cur[-1]))) if cur else False
+        linked = bool(cur) and bool(LINK_RE.match(gap))
+        if linked and not same and PUNCT_ONLY_RE.match(gap):
+            # bare juxtaposition is apposition only for the same actor («پوتین رئیس جمهوری روسیه»),
+            # else it is subject + object («X Y را ...»)
+            linked = False
+        if linked and not same and COMMA_ONLY_RE.match(gap):
+            # «A، B و C» is a list; «به گزارش A، B ...» is not
+            nxt = inside[i + 1] if i + 1 < len(inside) else None
+            linked = nxt is not None and bool(LINK_RE.match(text[m.end : nxt.start])) and not COMMA_ONLY_RE.match(
+                text[m.end : nxt.start]) and not PUNCT_ONLY_RE.match(text[m.end : nxt.start])
+        if linked:
+            cur.append(m)
+            continue
+        if cur:
+            groups.append(_make_group(doc, lex, cur, lo, date_spans))
+        cur = [m]
+    if cur:
+        groups.append(_make_group(doc, lex, cur, lo, date_spans))
+    return groups
+
+
+def _make_group(doc: Document, lex: Lexicon, ms: list[Mention], lo: int,
+                date_spans: list[tuple[int, int]]) -> Group:
+    text = doc.text
+    start, end = ms[0].start, ms[-1].end
+    # the word before, unless punctuation stands between it and the mention
+    before_text = text[max(lo, start - 60) : start]
+    prev_words = WORD_RE.findall(before_text)
+    before: str | None = None
+    if prev_words and not re.search(r"(?:[،؛:.!؟?]|\s[-–—]|[-–—]\s)\s*[«\"]?\s*$", before_text):
+        before = prev_words[-1]
+        # a word that belongs to a date expression («روز شنبه») is an adverbial, not a head noun
+        pos = before_text.rfind(before) + max(lo, start - 60)
+        if any(s <= pos < e for s, e in date_spans):
+            before = None
+    prep: str | None = None
+    prep_gap = 0
+    stripped = re.sub(r"[\s«»\"'()]+$", "", before_text)
+    if any(stripped.endswith(p) for p in lex.cues["adverbial_phrases"]):
+        prev_words, before = [], None  # «در همین راستا X ...»: X opens the clause
+    for k in range(1, min(4, len(prev_words)) + 1):
+        w = prev_words[-k]
+        if w in ADVERBS:
+            break  # «در انتها نیز ژنرال X»: the phrase before the adverb is closed
+        if w in lex.prepositions:
+            # a preposition counts only if no punctuation separates it from the mention
+            seg = before_text[before_text.rfind(w) :]
+            if not re.search(r"[،؛:.!؟?]", seg):
+                prep, prep_gap = w, k - 1
+            break
+    after = text[end : end + 12]
+    object_marked = bool(re.match(r"^[\s»\"')]*را(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff])", after))
+    ents: list[str] = []
+    for m in ms:
+        for e in mention_entities(m):
+            if e not in ents:
+                ents.append(e)
+    dateline = bool(re.match(r"^\s*[-–—]", text[end : end + 4]))  # «مسکو - ایرنا-»
+    return Group(ms, start, end, prep, prep_gap, before, object_marked, ents, dateline=dateline)
+
+
+def clause_bounds(doc: Document, lex: Lexicon, sent: tuple[int, int], pos: int) -> tuple[int, int, str]:
+    """The clause around ``pos`` inside the sentence: (start, end, what opened it).
+
+    Boundaries: a colon (a quotation starts), «که», or «،»/«و» right after a clause-final verb.
+    """
+    text = doc.text
+    s0, e0 = sent
+    finals = "|".join(re.escape(v) for v in sorted(lex.cues["clause_final_verbs"], key=len, reverse=True))
+    suffixes = "|".join(re.escape(v) for v in sorted(lex.cues["clause_final_suffix"], key=len, reverse=True))
+    finals = rf"{finals}|[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c]+(?:{suffixes})"
+    boundary = re.compile(
+        rf"(?P<colon>:)|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?P<ke>که|اگر|چنانچه)(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])"
+        rf"|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?:{finals})(?P<vb>\s*(?:،|\sو\s(?!گو)))"
+    )
+    start, opener = s0, "sentence"
+    end = e0
+    outer: list[tuple[int, str]] = []  # clauses a «که» relative clause is embedded in
+    for m in boundary.finditer(text, s0, e0):
+        b_end = m.end()
+        b_start = m.start("colon") if m.group("colon") else (m.start("ke") if m.group("ke") else m.start("vb"))
+        if b_end <= pos:
+            if m.group("ke"):
+                outer.append((start, opener))
+                start, opener = b_end, "ke"
+            elif m.group("vb") and outer:
+                # «X که ... جان باخته‌اند، ...»: the relative clause ends, the outer one goes on
+                start, opener = outer.pop()
+            else:
+                start = b_end
+                opener = "colon" if m.group("colon") else "verb"
+                outer.clear()
+        elif b_start >= pos:
+            end = b_start
+            break
+    return start, end, opener

@@ -1,0 +1,649 @@
+"""PLOVER events from trigger matches and the clause around them.
+
+For each sentence: find triggers (rasad/data/events/triggers.yaml), find the clause
+around each, read the source (the clause's subject), the target (by the frame the
+trigger names: «با X», «X را», «از X», «به X», «بین X و Y» ...), date, place,
+casualties, negation and modality; then merge repeated reports of one act.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasad.document import Document, Event, Mention
+from rasad.events.clauses import (
+    WORD_RE,
+    Group,
+    build_groups,
+    clause_bounds,
+    words_between,
+)
+from rasad.events.lexicon import Lexicon, Trigger, load_lexicon, match_flags
+from rasad.events.numbers import casualty_count
+from rasad.events.statements import find_statements
+
+PLACE_TYPES = ("LOC", "GPE")
+# trigger types whose acts need a second party to be an event at all
+NEEDS_TARGET = frozenset({"CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE",
+                          "AID", "CONCEDE", "COOPERATE", "AGREE", "ASSAULT"})
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    start: int
+    end: int
+    sent: int
+    flags: dict[str, bool]
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    mutual: bool = False
+    date: str | None = None
+    date_strength: int = 0  # 2 explicit, 1 inferred from the report's day
+    date_precision: str | None = None
+    location: str | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    casualties_text: str | None = None
+    modality: str = "asserted"
+    negated: bool = False
+    confidence: float = 0.9
+    mode: str | None = None
+
+
+def _date_for_span(doc: Document, start: int, end: int) -> Any:
+    try:
+        from rasad.dates import date_for_span  # type: ignore[attr-defined]
+    except ImportError:  # the dates stage may not offer it
+        return None
+    try:
+        return date_for_span(doc, start, end)
+    except Exception:  # a helper's failure must not lose the event
+        return None
+
+
+class Extractor:
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.text = doc.text
+        self.ents = {e.id: e for e in doc.entities}
+        self.mentions: list[Mention] = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
+        self.date_spans = [(d.start, d.end) for d in doc.dates]
+        self.statements = find_statements(doc, lex)
+        # the entity that stands for each country (named as a country somewhere in the text)
+        self.country_entity: dict[str, str] = {}
+        for e in doc.entities:
+            if e.type == "GPE" and e.country and any(m.kind == "country" for m in e.mentions):
+                self.country_entity.setdefault(e.country, e.id)
+
+    # ---------------------------------------------------------------- helpers
+    def groups(self, lo: int, hi: int) -> list[Group]:
+        return build_groups(self.doc, self.lex, self.mentions, lo, hi, self.date_spans)
+
+    def actors_only(self, ids: list[str]) -> list[str]:
+        """Entity ids that can act (not places, not events)."""
+        out = []
+        for e in ids:
+            ent = self.ents.get(e)
+            if ent is None or ent.type in ("LOC", "EVT", "FAC"):
+                continue
+            out.append(e)
+        return out
+
+    def group_actors(self, g: Group) -> list[str]:
+        """The actors a group names, each as coded in events.
+
+        A city standing for its government («باکو», «مسکو» as actors) and a country's
+        unnamed forces («نیروهای جمهوری آذربایجان») are coded as the country, where the text
+        names that country."""
+        cues = self.lex.cues
+        out: list[str] = []
+        for m in g.mentions:
+            words = m.text.split()
+            unnamed = bool(words) and words[0] in cues["unnamed_forces"] and not (
+                len(words) > 1 and words[1] in cues["unnamed_forces_not_before"])
+            for eid in self.actors_only([e for e in m.entity.split("+") if e]):
+                ent = self.ents[eid]
+                coded = eid
+                is_city = ent.type == "GPE" and not any(x.kind == "country" for x in ent.mentions)
+                if (is_city or (unnamed and ent.type == "ORG")) and ent.country in self.country_entity:
+                    coded = self.country_entity[ent.country]
+                if coded not in out:
+                    out.append(coded)
+        return out
+
+    def subject(self, groups: list[Group], before: int, lo: int | None = None) -> Group | None:
+        for i, g in enumerate(groups):
+            if g.start >= before:
+                break
+            if g.prep is not None or g.object_marked or g.dateline or not self.group_actors(g):
+                continue
+            if not g.genitive:
+                return g
+            # «مقامات نظامی روسیه و ناتو ... دیدار کردند»: a clause-initial noun phrase
+            # whose head names no actor is coded as the actor it belongs to
+            if i == 0 and lo is not None:
+                lead = WORD_RE.findall(self.text[lo : g.start])
+                if 1 <= len(lead) <= 3 and lead[0] in self.lex.cues["generic_heads"] and not any(
+                        w in self.lex.prepositions for w in lead):
+                    return g
+        return None
+
+    # ---------------------------------------------------------------- main
+    def run(self) -> list[Candidate]:
+        cands: list[Candidate] = []
+        for si, sent in enumerate(self.doc.sentences):
+            cands.extend(self.sentence(si, sent))
+        return cands
+
+    def sentence(self, si: int, sent: tuple[int, int]) -> list[Candidate]:
+        s0, e0 = sent
+        found: list[tuple[Trigger, re.Match[str]]] = []
+        for trig in self.lex.triggers:
+            assert trig.regex is not None
+            for m in trig.regex.finditer(self.text, s0, e0):
+                found.append((trig, m))
+        # a nominal match inside a verbal one of the same type is the same act
+        verbal = [(t, m) for t, m in found if not t.nominal and not t.casualty]
+        kept: list[tuple[Trigger, re.Match[str]]] = []
+        for t, m in found:
+            if t.nominal and self.topic_noun(m.start(), s0):
+                continue
+            if t.nominal and any(
+                v.type == t.type and vm.start() <= m.start() < vm.end() for v, vm in verbal
+            ):
+                continue
+            # a shorter verbal match inside a longer one of the same type is the same act
+            if not t.nominal and any(
+                v.type == t.type and (vm.start(), vm.end()) != (m.start(), m.end())
+                and vm.start() <= m.start() and m.end() <= vm.end() for v, vm in verbal
+            ):
+                continue
+            kept.append((t, m))
+        out: list[Candidate] = []
+        casualties: list[Candidate] = []
+        seen_spans: set[tuple[str, int, int]] = set()
+        for t, m in sorted(kept, key=lambda x: x[1].start()):
+            key = (t.type, m.start(), m.end())
+            if key in seen_spans:
+                continue
+            seen_spans.add(key)
+            cand = Candidate(t, m.start(), m.end(), si, match_flags(m), mutual=t.mutual, mode=t.mode)
+            if t.casualty:
+                self.casualty(cand, sent)
+                casualties.append(cand)
+                continue
+            out.extend(self.arguments(cand, sent))
+        self.attach_casualties(out, casualties)
+        return out
+
+    def topic_noun(self, pos: int, s0: int) -> bool:
+        """The nominal names a topic or a kind of place here («مناطق درگیری»), not an act."""
+        before = " ".join(WORD_RE.findall(self.text[max(s0, pos - 40) : pos])[-3:])
+        return any(before.endswith(w) for w in self.lex.cues["nominal_not_after"])
+
+    # ---------------------------------------------------------------- arguments
+    def arguments(self, c: Candidate, sent: tuple[int, int]) -> list[Candidate]:
+        t = c.trigger
+        lo, hi, opener = clause_bounds(self.doc, self.lex, sent, c.start)
+        groups = self.groups(lo, hi)
+        source_group: Group | None = None
+        target: list[str] = []
+        partner: list[str] = []
+        used: set[int] = set()
+
+        if t.nominal:
+            # possessive: «گفت‌وگوی تلفنی A و B», «حمله ارمنستان به ...»
+            for g in groups:
+                between = words_between(self.text, c.end, g.start)
+                if (g.start >= c.end and len(between) <= 1 and not g.object_marked
+                        and not any(w in self.lex.prepositions for w in between)):
+                    if "possessive" in t.frame or "possessive_pair" in t.frame:
+                        source_group = g
+                        used.add(id(g))
+                    break
+        for frame in t.frame:
+            for g in groups:
+                if id(g) in used:
+                    continue
+                ents = self.group_actors(g)
+                if not ents and t.type == "ASSAULT" and frame in ("to", "object", "to_nominal", "object_attack"):
+                    ents = self.place_owner(g.entities)  # an attack on a place hits its country
+                if not ents:
+                    continue
+                hit = self.frame_hit(frame, g, c, lo)
+                if not hit:
+                    continue
+                used.add(id(g))
+                if frame == "partner":
+                    partner = self.delegation_head(g, hi) or ents
+                elif frame in ("between",):
+                    if len(ents) >= 2:
+                        partner = ents
+                else:
+                    target = ents
+                break
+            if partner or target:
+                break
+
+        if source_group is None:
+            cand_groups = [g for g in groups if id(g) not in used]
+            source_group = self.subject(cand_groups, c.start if not t.nominal else hi, lo)
+        source = self.group_actors(source_group) if source_group else []
+        inherited = False
+        if not source:
+            source = self.inherited_subject(c, sent, lo, opener)
+            inherited = bool(source)
+        if not source and not (t.mutual and len(partner) >= 2):
+            return []
+        source = self.speaker_for_own_country(c, source)
+        c.confidence = 0.9 if not t.nominal else 0.8
+        if inherited:
+            c.confidence -= 0.15
+        if source_group and any(m.kind == "coref" for m in source_group.mentions):
+            c.confidence -= 0.1
+        self.modality(c, lo, hi)
+        self.when_where(c, sent, lo, hi, set(source) | set(partner) | set(target))
+
+        events: list[Candidate] = []
+        if t.mutual:
+            if partner:
+                if not source:
+                    parties_sets = [partner]
+                else:
+                    parties_sets = [[s, *[p for p in partner if p != s]] for s in source]
+            else:
+                parties_sets = [source]
+            for parties in parties_sets:
+                parties = list(dict.fromkeys(parties))
+                if len(parties) < 2:
+                    continue
+                events.append(self.clone(c, parties[:1], parties[1:], True))
+            return events
+        # directed: «each other» between a pair of sources -> both directions
+        if not target and len(source) == 2 and self.reciprocal_before(c, lo):
+            a, b = source
+            return [self.clone(c, [a], [b], False), self.clone(c, [b], [a], False)]
+        target = [x for x in target if x not in source]
+        if not target and partner:
+            target = [x for x in partner if x not in source]
+        if not target and t.type == "ASSAULT":
+            target = self.target_from_place(c, source)
+        if not target and t.type in NEEDS_TARGET and not t.target_optional:
+            return []
+        for s in source:  # "X and Y did it": one event per doer
+            events.append(self.clone(c, [s], [x for x in target if x != s], False))
+        return events
+
+    def clone(self, c: Candidate, source: list[str], target: list[str], mutual: bool) -> Candidate:
+        n = Candidate(**{k: getattr(c, k) for k in c.__dataclass_fields__})
+        n.source, n.target, n.mutual = list(source), list(target), mutual
+        return n
+
+    def frame_hit(self, frame: str, g: Group, c: Candidate, lo: int) -> bool:
+        cues = self.lex.cues
+        inside = g.start < c.end  # before or inside the trigger (SOV)
+        near_after = g.start >= c.end and len(words_between(self.text, c.end, g.start)) <= 8
+        nominal = c.trigger.nominal
+        pos_ok = near_after if nominal else inside
+        gap_words = words_between(self.text, max(lo, g.start - 40), g.start)
+        if frame == "partner":
+            if g.prep != "با" or not pos_ok:
+                return False
+            mid = gap_words[-g.prep_gap :] if g.prep_gap else []
+            return not any(w in cues["not_partner_after_ba"] for w in mid)
+        if frame in ("object", "object_attack"):
+            return g.object_marked and inside
+        if frame in ("object_possessive", "object_before_to"):
+            if g.object_marked and inside:
+                return True
+            after = self.text[g.end : c.start]
+            return inside and frame == "object_possessive" and bool(re.match(r"^(?:\s*\S+){0,3}\s*را\s", after))
+        if frame in ("from", "support_from"):
+            return g.prep == "از" and pos_ok and g.prep_gap <= 2
+        if frame in ("to", "to_nominal"):
+            if g.prep != "به" or g.prep_gap > 3:
+                return False
+            mid = gap_words[-g.prep_gap - 1 :] if g.prep_gap else []
+            if any(w in cues["not_target_after_be"] for w in mid):
+                return False
+            return near_after if frame == "to_nominal" else inside
+        if frame == "between":
+            return g.prep in ("بین", "میان") and (inside or near_after) and len(g.entities) >= 2
+        if frame == "against":
+            return g.prep == "علیه" and (inside or near_after)
+        if frame == "upon":
+            return g.prep == "بر" and inside
+        if frame == "responsible":
+            return g.start >= c.end and len(words_between(self.text, c.end, g.start)) <= 4
+        return False
+
+    def delegation_head(self, g: Group, hi: int) -> list[str]:
+        """«با هیئت ... به ریاست X»: the head of the delegation is the partner."""
+        tail = self.text[g.end : hi]
+        for phrase in self.lex.cues["head_of_delegation"]:
+            i = tail.find(phrase)
+            if 0 <= i <= 30:
+                at = g.end + i + len(phrase)
+                for m in self.mentions:
+                    if at <= m.start <= at + 20:
+                        return self.group_actors(Group([m], m.start, m.end, None, 0, None, False))
+        return []
+
+    def inherited_subject(self, c: Candidate, sent: tuple[int, int], lo: int, opener: str) -> list[str]:
+        """A clause with no subject of its own: the subject of the clause it continues,
+        or for a quotation the speaker."""
+        for st in self.statements:
+            if st.start <= c.start < st.end and st.speaker:
+                ent = self.ents.get(st.speaker)
+                return [st.speaker] if ent is not None else []
+        if opener in ("verb", "ke") and lo > sent[0]:
+            prev_lo, _, _ = clause_bounds(self.doc, self.lex, sent, lo - 2)
+            g = self.subject(self.groups(prev_lo, lo), lo, prev_lo)
+            if g:
+                return self.group_actors(g)
+        return []
+
+    def speaker_for_own_country(self, c: Candidate, source: list[str]) -> list[str]:
+        """Inside a quotation, the speaker's own country as subject («ایران آماده کمک است»
+        said by its spokesman) is coded as the speaker, the most specific actor named."""
+        for st in self.statements:
+            if not (st.start <= c.start < st.end) or not st.speaker or st.speaker not in self.ents:
+                continue
+            home = self.country_entity.get(self.ents[st.speaker].country or "")
+            return [st.speaker if s == home else s for s in source]
+        return source
+
+    def reciprocal_before(self, c: Candidate, lo: int) -> bool:
+        words = WORD_RE.findall(self.text[lo : c.end])
+        return any(w in self.lex.cues["reciprocal"] for w in words)
+
+    def place_owner(self, ids: list[str]) -> list[str]:
+        """The country entity a place belongs to (a GPE place stands for itself)."""
+        out: list[str] = []
+        for pid in ids:
+            place = self.ents.get(pid)
+            if place is None or place.type not in PLACE_TYPES:
+                continue
+            owner = [e.id for e in self.doc.entities if e.type == "GPE" and e.country == place.country
+                     and place.country and any(m.kind == "country" for m in e.mentions)]
+            if owner:
+                out.append(owner[0])
+            elif place.type == "GPE":
+                out.append(pid)
+        return list(dict.fromkeys(out))
+
+    def target_from_place(self, c: Candidate, source: list[str]) -> list[str]:
+        """An attack «در» a place of country K with no named target: K is the target."""
+        if not c.location:
+            return []
+        place = self.ents.get(c.location)
+        src_c = {self.ents[s].country for s in source if s in self.ents}
+        if place is None or not place.country or place.country in src_c:
+            return []
+        for e in self.doc.entities:
+            if e.type == "GPE" and e.country == place.country and any(m.kind == "country" for m in e.mentions):
+                return [e.id]
+        return []
+
+    # ---------------------------------------------------------------- when, where, how
+    def modality(self, c: Candidate, lo: int, hi: int) -> None:
+        mod = self.lex.cues["modality"]
+        clause = self.text[lo:hi]
+        # the conditional word opens the clause, just before its start
+        before = self.text[max(0, lo - 12) : c.end]
+        c.negated = c.flags["negated"]
+        if any(d in self.text[c.start : min(hi + 40, len(self.text))] for d in mod["denial"]):
+            c.negated = True
+        if c.flags["future"] or any(re.search(rf"(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]){re.escape(w)}(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff])", clause)
+                                    for w in mod["future_words"]) and c.flags["present"]:
+            c.modality = "future"
+        if any(p in clause for p in mod["planned"]):
+            c.modality = "planned"
+        if any(re.search(rf"(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]){re.escape(w)}(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff])", before)
+               for w in mod["hypothetical"]):
+            c.modality = "hypothetical"
+
+    def when_where(self, c: Candidate, sent: tuple[int, int], lo: int, hi: int, actors: set[str]) -> None:
+        s0, e0 = sent
+        got = _date_for_span(self.doc, c.start, c.end)
+        value = getattr(got, "value", None)
+        if isinstance(value, str):
+            c.date, c.date_precision, c.date_strength = value, getattr(got, "precision", None), 2
+        else:
+            # without the dates stage's rule: the first date of the sentence before the trigger
+            # (the report's frame «روز شنبه اعلام کرد: ...»), else one after it in its clause
+            dates = [d for d in self.doc.dates if s0 <= d.start < e0 and d.value]
+            before = [d for d in dates if d.start < c.start]
+            # a nominal act is often dated in the clause that follows it («... که از دیروز آغاز شده»)
+            limit = e0 if c.trigger.nominal else hi
+            after = [d for d in dates if c.end <= d.start < limit]
+            chosen = before[0] if before else (after[0] if after else None)
+            if chosen is not None:
+                c.date, c.date_precision, c.date_strength = chosen.value, chosen.precision, 2
+            elif self.same_day(c, sent):
+                ref = self.reference(c.sent)
+                if ref:
+                    c.date, c.date_precision, c.date_strength = ref, "day", 1
+        # place: a LOC/GPE mention after «در» in the clause
+        for m in self.mentions:
+            if not (lo <= m.start < hi):
+                continue
+            ent = self.ents.get(m.entity)
+            if ent is None or ent.type not in PLACE_TYPES or m.entity in actors:
+                continue
+            prev = WORD_RE.findall(self.text[max(lo, m.start - 60) : m.start])[-4:]
+            if "در" in prev:
+                c.location = m.entity
+                break
+
+    def same_day(self, c: Candidate, sent: tuple[int, int]) -> bool:
+        words = self.lex.cues["same_day"]
+        if any(w in self.text[sent[0] : sent[1]] for w in words):
+            return True
+        # the lead of a dated report tells the day's news
+        return c.sent <= 1 and bool(self.doc.published)
+
+    def reference(self, si: int) -> str | None:
+        refs = self.doc.sentence_reference
+        if 0 <= si < len(refs) and refs[si]:
+            return refs[si]
+        if self.doc.published:
+            return self.doc.published[:10]
+        return None
+
+    def casualty(self, c: Candidate, sent: tuple[int, int]) -> None:
+        lo, hi, _ = clause_bounds(self.doc, self.lex, sent, c.start)
+        n, words = casualty_count(self.text[max(sent[0], c.start - 120) : c.start])
+        if c.trigger.casualty == "fatalities":
+            c.fatalities = n
+        else:
+            c.injured = n
+        c.casualties_text = words
+
+    def attach_casualties(self, events: list[Candidate], casualties: list[Candidate]) -> None:
+        """A casualty report belongs to the attack or clash of its sentence."""
+        for cas in casualties:
+            for ev in events:
+                if ev.trigger.type != "ASSAULT" or ev.sent != cas.sent:
+                    continue
+                if cas.fatalities is not None and ev.fatalities is None:
+                    ev.fatalities = cas.fatalities
+                if cas.injured is not None and ev.injured is None:
+                    ev.injured = cas.injured
+                if cas.casualties_text and not ev.casualties_text:
+                    ev.casualties_text = cas.casualties_text
+
+
+def _key(c: Candidate) -> tuple[Any, ...]:
+    if c.mutual:
+        return (c.trigger.type, "mutual", frozenset(c.source) | frozenset(c.target))
+    return (c.trigger.type, frozenset(c.source), frozenset(c.target))
+
+
+def derived_accusations(ex: Extractor, cands: list[Candidate]) -> list[Candidate]:
+    """A speaker who reports that another country's side attacked accuses that side."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.trigger.type != "ASSAULT" or c.mutual or c.negated or not c.source:
+            continue
+        for st in ex.statements:
+            if not (st.start <= c.start < st.end) or not st.speaker:
+                continue
+            spk = ex.ents.get(st.speaker)
+            if spk is None or st.speaker in c.source:
+                continue
+            src_countries = {ex.ents[s].country for s in c.source if s in ex.ents}
+            if spk.country and spk.country in src_countries:
+                continue
+            acc = ex.clone(c, [st.speaker], list(c.source), False)
+            acc.trigger = Trigger(id="accuse_reported_attack", type="ACCUSE", mode="blame", mutual=False,
+                                  frame=[], patterns=[])
+            acc.mode = "blame"
+            acc.confidence = min(c.confidence, 0.7)
+            if st.date:
+                acc.date, acc.date_strength = st.date, 2
+            out.append(acc)
+            if c.modality == "asserted":
+                c.modality = "reported_claim"
+    return out
+
+
+def derived_denials(ex: Extractor) -> list[Candidate]:
+    """«X گفت: ... نبوده، بلکه ...»: the speaker rejects a claim (a REJECT by X)."""
+    out: list[Candidate] = []
+    denial = ex.lex.cues["modality"]["denial"]
+    for st in ex.statements:
+        said = ex.text[st.start : st.end]
+        if not st.speaker or not any(d in said for d in denial):
+            continue
+        si = ex.doc.sentence_index(st.verb_start)
+        if si < 0:
+            continue
+        sent = ex.doc.sentences[si]
+        lo, _, _ = clause_bounds(ex.doc, ex.lex, sent, st.verb_start)
+        target: list[str] = []
+        for phrase in ex.lex.cues["response_to"]:
+            i = ex.text.find(phrase, lo, st.verb_start)
+            if i < 0:
+                continue
+            for g in ex.groups(i + len(phrase), st.verb_start):
+                ents = [e for e in ex.group_actors(g) if e != st.speaker]
+                if ents:
+                    target = ents
+                    break
+            break
+        pos = min(ex.text.find(d, st.start, st.end) for d in denial if d in said)
+        trig = Trigger(id="reject_denial", type="REJECT", mode="deny", mutual=False, frame=[], patterns=[],
+                       target_optional=True)
+        c = Candidate(trig, pos, pos + len(next(d for d in denial if ex.text.startswith(d, pos))), si,
+                      {"negated": False, "future": False, "present": False}, source=[st.speaker],
+                      target=target, mode="deny", confidence=0.7)
+        if st.date:
+            c.date, c.date_strength = st.date, 2
+        out.append(c)
+    return out
+
+
+def continued_dates(ex: Extractor, cands: list[Candidate]) -> None:
+    """«شویگو همچنین در تماس تلفنی با ...»: an undated act in a sentence that continues the
+    report of a same-day act of the same type shares its day."""
+    last: dict[str, Candidate] = {}
+    for c in sorted(cands, key=lambda x: x.start):
+        s0, e0 = ex.doc.sentences[c.sent]
+        words = WORD_RE.findall(ex.text[s0:e0])
+        prev = last.get(c.trigger.type)
+        if (c.date is None and prev is not None and prev.date and prev.sent < c.sent
+                and prev.date == ex.reference(prev.sent) and c.sent - prev.sent <= 3
+                and any(w in ex.lex.cues["continuation"] for w in words)):
+            c.date, c.date_precision, c.date_strength = prev.date, prev.date_precision, 1
+        if c.date:
+            last[c.trigger.type] = c
+
+
+def merge(cands: list[Candidate]) -> list[tuple[Candidate, list[Candidate]]]:
+    """One act, one event: same type and actors, compatible dates."""
+    merged: list[tuple[Candidate, list[Candidate]]] = []
+    for c in cands:
+        for head, rest in merged:
+            if _key(head) != _key(c) or head.negated != c.negated or head.modality != c.modality:
+                continue
+            if (head.date and c.date and head.date_strength == c.date_strength == 2
+                    and not (head.date.startswith(c.date) or c.date.startswith(head.date))):
+                continue
+            rest.append(c)
+            if head.date and c.date and len(c.date) > len(head.date) and c.date.startswith(head.date):
+                head.date, head.date_precision = c.date, c.date_precision  # «2021-11» -> «2021-11-01»
+            elif head.date and c.date and len(head.date) > len(c.date) and head.date.startswith(c.date):
+                pass
+            elif c.date_strength > head.date_strength:
+                head.date, head.date_precision, head.date_strength = c.date, c.date_precision, c.date_strength
+            head.mode = head.mode or c.mode
+            head.location = head.location or c.location
+            if head.fatalities is None:
+                head.fatalities = c.fatalities
+            if head.injured is None:
+                head.injured = c.injured
+            head.casualties_text = head.casualties_text or c.casualties_text
+            head.confidence = max(head.confidence, c.confidence)
+            break
+        else:
+            merged.append((c, []))
+    return merged
+
+
+def phone_mode(doc: Document, lex: Lexicon, c: Candidate) -> None:
+    """A call named in the clause («در گفت‌وگویی تلفنی ... تبادل نظر کردند») sets the mode."""
+    if c.trigger.type != "CONSULT" or c.mode == "phone":
+        return
+    sent = doc.sentences[c.sent]
+    lo, hi, _ = clause_bounds(doc, lex, sent, c.start)
+    if re.search(r"تلفن", doc.text[lo:hi]):
+        c.mode = "phone"
+
+
+def annotate_events(doc: Document) -> Document:
+    if not doc.text or not doc.sentences:
+        return doc
+    lex = load_lexicon()
+    ex = Extractor(doc, lex)
+    cands = ex.run()
+    cands.extend(derived_accusations(ex, cands))
+    cands.extend(derived_denials(ex))
+    continued_dates(ex, cands)
+    for c in cands:
+        phone_mode(doc, lex, c)
+    cands.sort(key=lambda c: c.start)
+    events: list[Event] = []
+    for i, (head, rest) in enumerate(merge(cands), 1):
+        s = doc.sentences[head.sent]
+        evidence = [
+            {"start": r.start, "end": r.end, "text": doc.text[r.start : r.end],
+             "sentence": list(doc.sentences[r.sent])}
+            for r in rest
+        ]
+        events.append(Event(
+            id=f"v{i}",
+            type=head.trigger.type,
+            mode=head.mode,
+            source=head.source,
+            target=head.target,
+            mutual=head.mutual,
+            date=head.date,
+            location=head.location,
+            fatalities=head.fatalities,
+            injured=head.injured,
+            negated=head.negated,
+            modality=head.modality,
+            sentence=(s[0], s[1]),
+            trigger={"start": head.start, "end": head.end, "text": doc.text[head.start : head.end]},
+            confidence=head.confidence,
+            evidence=evidence,
+            date_precision=head.date_precision,
+            casualties_text=head.casualties_text,
+        ))
+    doc.events = events
+    return doc

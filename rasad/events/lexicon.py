@@ -1,0 +1,177 @@
+"""The event lexicon: trigger patterns and clause cues read from ``rasad/data/events/``.
+
+Patterns are written compactly in YAML (see the header of ``triggers.yaml``) and compiled
+here into regular expressions that accept the inflections and spelling variants of real
+news text, so adding a verb is a data edit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PLOVER_TYPES = frozenset(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
+    "SANCTION MOBILIZE COERCE ASSAULT".split()
+)
+FRAMES = frozenset(
+    "partner object from to between against possessive upon to_place from_place from_for "
+    "object_before_to object_possessive with_proposal responsible object_attack possessive_pair "
+    "to_nominal".split()
+)
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
+LETTER = "\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c"
+SEP = r"[\s\u200c]+"  # between words
+JOIN = r"[\s\u200c]?"  # inside a word written with "_": space, ZWNJ or nothing
+NOUN_SUFFIX = r"(?:[\u200c ]?(?:هایی|های|ها))?(?:[\u200c]?(?:ای|ی))?"
+PERSON = r"(?:م|ی|یم|ید|ند|د)"
+PAST_PERSON = r"(?:م|ی|یم|ید|ند)"
+AUX = r"(?:است|ام|ای|ایم|اید|اند|بود(?:م|ی|یم|ید|ند)?|باشد|باشند|شد|شده)"
+FUNCTION_WORDS = frozenset("را به بر در از با و که تا".split())
+GAP_WORD = r"[^\s\u200c،؛:.!؟?«»\"]+"
+
+
+def _word(word: str) -> str:
+    """Regex for one pattern word: ``|`` variants, ``_`` joints, optional noun suffix unless ``!``."""
+    exact = "!" in word or word in FUNCTION_WORDS
+    word = word.replace("!", "")
+    alts = []
+    for alt in word.split("|"):
+        if not alt:
+            continue
+        alts.append(JOIN.join(re.escape(part) for part in alt.split("_")))
+    body = "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")"
+    return body if exact else body + NOUN_SUFFIX
+
+
+def verb_regex(past: str, present: str) -> str:
+    """Every common finite form of a verb, with named groups for negation and future.
+
+    Groups: ``neg`` (ن/نمی prefix), ``fut`` (خواه- auxiliary), ``prog`` (می prefix).
+    """
+    past_re = JOIN.join(re.escape(p) for p in past.split("_"))
+    pres_re = "(?:" + "|".join(re.escape(p) for p in present.split("|")) + ")"
+    neg = r"(?P<neg>ن)?"
+    forms = [
+        # future: (ن)خواهد کرد
+        rf"(?P<fneg>ن)?(?P<fut>خواه{PERSON}){SEP}{past_re}",
+        # past, perfect, progressive past: (ن)(می)کرد(ند), کرده (است)
+        rf"{neg}(?:(?P<prog>می)[\u200c ]?)?{past_re}(?:ه(?:[\u200c ]?{AUX})?|{PAST_PERSON})?",
+        # present: (ن)می‌کند, subjunctive بکند/نکند
+        rf"(?P<pneg>ن)?(?:(?P<pprog>می)[\u200c ]?|ب)?{pres_re}{PERSON}",
+    ]
+    return "(?:" + "|".join(f"(?:{f})" for f in forms) + ")"
+
+
+@dataclass
+class Trigger:
+    id: str
+    type: str
+    mode: str | None
+    mutual: bool
+    frame: list[str]
+    patterns: list[str]
+    nominal: bool = False
+    target_optional: bool = False
+    casualty: str | None = None
+    regex: re.Pattern[str] | None = None
+
+
+@dataclass
+class Lexicon:
+    triggers: list[Trigger]
+    verbs: dict[str, str]
+    cues: dict[str, Any]
+    reporting: re.Pattern[str]
+    prepositions: frozenset[str] = field(default_factory=frozenset)
+
+
+def compile_pattern(pattern: str, verbs: dict[str, str], default_gap: int = 4) -> str:
+    """One pattern string of the data language -> regex (verb groups renamed per use)."""
+    parts: list[str] = []
+    for tok in pattern.split():
+        if tok.startswith("..."):
+            n = int(tok[3:] or default_gap)
+            parts.append(f"(?:{GAP_WORD}{SEP}){{0,{n}}}")
+            continue
+        if tok.startswith("V:"):
+            stem = tok[2:]
+            if stem not in verbs:
+                raise ValueError(f"verb stem {stem!r} has no present stem in verbs:")
+            parts.append(verb_regex(stem, verbs[stem]) + "(?P<vend>)")
+        else:
+            parts.append(_word(tok))
+    out = ""
+    for i, p in enumerate(parts):
+        if i == 0:
+            out = p
+        elif parts[i - 1].endswith("}") and parts[i - 1].startswith("(?:" + GAP_WORD):
+            out += p  # a gap already ends with a separator
+        else:
+            out += SEP + p
+    return rf"(?<![{LETTER}])" + out + rf"(?![{LETTER}])"
+
+
+def _join_alternatives(regexes: list[str]) -> re.Pattern[str]:
+    """Alternation of several patterns; duplicate group names are made unique per branch."""
+    branches = []
+    for i, rx in enumerate(regexes):
+        branches.append(re.sub(r"\(\?P<(\w+)>", lambda m, i=i: f"(?P<{m.group(1)}_{i}>", rx))
+    return re.compile("|".join(f"(?:{b})" for b in branches))
+
+
+def _data(name: str) -> Any:
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    raw = _data("triggers.yaml")
+    cues = _data("cues.yaml")
+    verbs: dict[str, str] = {str(k): str(v) for k, v in raw["verbs"].items()}
+    triggers: list[Trigger] = []
+    for entry in raw["triggers"]:
+        trig = Trigger(
+            id=entry["id"],
+            type=entry["type"],
+            mode=entry.get("mode"),
+            mutual=bool(entry.get("mutual", False)),
+            frame=list(entry.get("frame") or []),
+            patterns=list(entry["patterns"]),
+            nominal=bool(entry.get("nominal", False)),
+            target_optional=bool(entry.get("target_optional", False)),
+            casualty=entry.get("casualty"),
+        )
+        trig.regex = _join_alternatives([compile_pattern(p, verbs) for p in trig.patterns])
+        triggers.append(trig)
+    reporting = _join_alternatives([compile_pattern(p, verbs) for p in cues["reporting"]])
+    return Lexicon(
+        triggers=triggers,
+        verbs=verbs,
+        cues=cues,
+        reporting=reporting,
+        prepositions=frozenset(cues["prepositions"]),
+    )
+
+
+def match_flags(m: re.Match[str]) -> dict[str, bool]:
+    """Negation / future / progressive read off a trigger match's verb groups."""
+    flags = {"negated": False, "future": False, "present": False}
+    for name, value in m.groupdict().items():
+        if value is None:
+            continue
+        base = name.rsplit("_", 1)[0]
+        if base in ("neg", "fneg", "pneg"):
+            flags["negated"] = True
+        elif base == "fut":
+            flags["future"] = True
+        elif base == "pprog":
+            flags["present"] = True
+    return flags
