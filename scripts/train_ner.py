@@ -85,15 +85,21 @@ def evaluate(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder holding the three corpora")
     parser.add_argument("--model", type=Path, default=MODEL_DIR / "model.crfsuite")
     parser.add_argument("--card", type=Path, default=MODEL_DIR / "MODEL.md")
     parser.add_argument("--max-iterations", type=int, default=150)
-    parser.add_argument("--c1", type=float, default=0.1, help="L1 weight: prunes features, keeps the file small")
+    parser.add_argument(
+        "--c1", type=float, default=0.1, help="L1 weight: prunes features, keeps the file small"
+    )
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--minfreq", type=float, default=2, help="drop attributes seen fewer times")
-    parser.add_argument("--limit", type=int, default=0, help="use only N training sentences per corpus (tests)")
+    parser.add_argument(
+        "--limit", type=int, default=0, help="use only N training sentences per corpus (tests)"
+    )
     args = parser.parse_args()
 
     train: dict[str, list[Sentence]] = {}
@@ -129,8 +135,11 @@ def main() -> None:
     os.replace(tmp_model, args.model)
     train_seconds = time.perf_counter() - began
     last = trainer.logparser.last_iteration or {}
-    print(f"trained in {train_seconds:.0f} s ({featurize_seconds:.0f} s features), "
-          f"{args.model.stat().st_size / 1e6:.1f} MB", flush=True)
+    print(
+        f"trained in {train_seconds:.0f} s ({featurize_seconds:.0f} s features), "
+        f"{args.model.stat().st_size / 1e6:.1f} MB",
+        flush=True,
+    )
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(args.model))
@@ -166,9 +175,9 @@ Used through `rasad.ner.predict_spans(text)`; labels PER, ORG, LOC, EVT (IOB2).
 ## Data and terms
 Trained on {sum(len(s) for s in train.values())} sentences / {n_train_tokens} tokens. The corpora are **not**
 in this repository; only the learned weights are. Research-use terms apply to the data:
-- Arman train_fold1 ({len(train['arman'])} sentences). {TERMS['arman']}
-- PEYMA train+dev ({len(train['peyma'])} sentences). {TERMS['peyma']}
-- ParsTwiNER train+dev ({len(train['parstwiner'])} sentences). {TERMS['parstwiner']}
+- Arman train_fold1 ({len(train["arman"])} sentences). {TERMS["arman"]}
+- PEYMA train+dev ({len(train["peyma"])} sentences). {TERMS["peyma"]}
+- ParsTwiNER train+dev ({len(train["parstwiner"])} sentences). {TERMS["parstwiner"]}
 
 Because two of the three corpora are research-use only, treat this model as a research artefact:
 check those terms before any commercial use of it.
@@ -192,8 +201,8 @@ and its ±1 neighbours; neighbour forms ±2; neighbour suffixes and shapes ±1; 
 w[-1]|w, w|w[+1], w[-2]|w[-1], w[+1]|w[+2]; POS trigram; sentence start/end.
 
 Training: L-BFGS, c1={args.c1}, c2={args.c2}, max {args.max_iterations} iterations (ran
-{last.get('num', '?')}), feature.minfreq={args.minfreq}; {len(info.state_features)} non-zero state features over
-{info.header.get('num_attrs', '?')} attributes.
+{last.get("num", "?")}), feature.minfreq={args.minfreq}; {len(info.state_features)} non-zero state features over
+{info.header.get("num_attrs", "?")} attributes.
 Training time {train_seconds:.0f} s (feature extraction {featurize_seconds:.0f} s).
 Model size {args.model.stat().st_size / 1e6:.1f} MB.
 

@@ -33,6 +33,10 @@ GAZETTEER: dict[str, tuple[str, str, str, str]] = {
     "ریاض": ("e16", "GPE", "SAU", "name"),
     "حوثی‌ها": ("e17", "ORG", "YEM", "name"),
     "عربستان": ("e18", "GPE", "SAU", "country"),
+    "نیروهای روسیه": ("e19", "ORG", "RUS", "institution"),
+    "ایرنا": ("e20", "ORG", "IRN", "name"),
+    "ایران": ("e21", "GPE", "IRN", "country"),
+    "سخنگوی وزارت خارجه ایران": ("e22", "PER", "IRN", "role"),
 }
 
 DATES: dict[str, tuple[str, str]] = {

@@ -43,15 +43,21 @@ SINGLE_HOLDER_ROLES: frozenset[str] = frozenset(
 CONCURRENT_HOLDER_OFFICES: frozenset[tuple[str, str]] = frozenset({("foreign_ministry_spokesperson", "CHN")})
 
 IGO_CODES: frozenset[str] = frozenset(
-    {"UN", "NATO", "EU", "CSTO", "CIS", "OIC", "ARAB_LEAGUE", "GCC", "SCO", "OSCE", "IAEA", "AU", "ASEAN", "OPEC"}
+    "UN NATO EU CSTO CIS OIC ARAB_LEAGUE GCC SCO OSCE IAEA AU ASEAN OPEC".split()
 )
-ORG_KEYS: frozenset[str] = frozenset(
-    {"hezbollah", "hamas", "islamic_jihad", "ansarullah", "isis", "taliban", "pkk", "irgc", "quds_force",
-     "al_qaeda", "pmf", "hts", "sdf", "wagner"}
-)
+ORGANIZATIONS_FILE = PEOPLE_DIR.parent / "organizations.yaml"
+
+
+def _organization_keys() -> frozenset[str]:
+    # `org` must name a record of the organizations file so the matcher can link a leader to the group.
+    rows = yaml.safe_load(ORGANIZATIONS_FILE.read_text(encoding="utf-8")) or []
+    return frozenset(row["key"] for row in rows if isinstance(row, dict) and "key" in row)
+
+
+ORG_KEYS = _organization_keys()
 REQUIRED_KEYS: tuple[str, ...] = ("key", "name_en", "name_fa", "type", "country", "offices")
 ALLOWED_KEYS: frozenset[str] = frozenset(
-    {"key", "name_en", "name_fa", "aliases_fa", "aliases_en", "type", "country", "wikidata", "offices", "check", "org"}
+    "key name_en name_fa aliases_fa aliases_en type country wikidata offices check org".split()
 )
 OFFICE_KEYS: frozenset[str] = frozenset({"role", "country", "start", "end", "org", "check"})
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -263,3 +269,35 @@ def test_known_office_holders(key: str, role: str, country: str, on_day: dt.date
         o["role"] == role and o["country"] == country and _interval(o)[0] <= on_day < _interval(o)[1]
         for o in record["offices"]
     )
+
+
+# Surnames that are also everyday Persian words or place names; as bare aliases they would fire on
+# ordinary text ("مبارک باشد", "دوستم", "متکی به"), so the data must not list them alone.
+COMMON_WORDS: frozenset[str] = frozenset(
+    "روحانی مخبر عارف متکی ولایتی کری بنت مبارک مرسی عنان عرفات مشعل متقی متوکل دوستم مشرف گیلانی طالبانی "
+    "تراس کامرون گوتنبرگ باباجان گیتس والتز السودانی المعلم شکری صالح مسعود رئیس سلام حسن علی".split()
+)
+
+
+def test_bare_aliases_are_not_common_words() -> None:
+    offenders = [
+        f"{record['key']}: {alias}"
+        for _file_name, record in PEOPLE
+        for alias in record.get("aliases_fa", [])
+        if alias in COMMON_WORDS
+    ]
+    assert not offenders, "\n".join(offenders)
+
+
+def test_persian_names_point_to_one_person() -> None:
+    # A spelling shared by two records would make the matcher's choice arbitrary; ZWNJ and space are
+    # treated alike because Persian text uses both for the same name.
+    owners: dict[str, str] = {}
+    clashes: list[str] = []
+    for _file_name, record in PEOPLE:
+        for name in {record["name_fa"], *record.get("aliases_fa", [])}:
+            folded = name.replace("\u200c", " ")
+            if folded in owners and owners[folded] != record["key"]:
+                clashes.append(f"{name!r}: {owners[folded]} and {record['key']}")
+            owners[folded] = record["key"]
+    assert not clashes, "\n".join(clashes)

@@ -20,13 +20,14 @@ INGEST = (
     "from rasad.corpus import Corpus\n"
     "recs = (json.loads(line) for line in open(sys.argv[2], encoding='utf-8'))\n"
     "with Corpus(sys.argv[1]) as c:\n"
-    "    c.ingest(recs, batch_size=int(sys.argv[3]))\n"
+    "    c.ingest(recs, batch_size=int(sys.argv[3]), progress=lambda n: print(n, flush=True))\n"
 )
 
 
 def _ingest_proc(db: Path, data: Path, batch: int) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
-    return subprocess.Popen([sys.executable, "-c", INGEST, str(db), str(data), str(batch)], env=env)
+    return subprocess.Popen([sys.executable, "-c", INGEST, str(db), str(data), str(batch)], env=env,
+                            stdout=subprocess.PIPE, text=True)
 
 
 def _state(db: Path) -> tuple:
@@ -47,7 +48,9 @@ def test_sigkill_then_rerun_equals_clean_run(tmp_path: Path) -> None:
         for rec in synthetic_records(N_RECORDS, seed=3):
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     clean = tmp_path / "clean.duckdb"
-    assert _ingest_proc(clean, data, 25).wait(timeout=60) == 0
+    first = _ingest_proc(clean, data, 25)
+    first.communicate(timeout=60)
+    assert first.returncode == 0
     expected = _state(clean)
     assert expected[0]["documents"] == N_RECORDS
 
@@ -57,12 +60,18 @@ def test_sigkill_then_rerun_equals_clean_run(tmp_path: Path) -> None:
         db = tmp_path / f"killed{it}.duckdb"
         for _ in range(2):  # killed twice at random moments, then completed
             proc = _ingest_proc(db, data, 25)
-            time.sleep(rng.uniform(0.8, 2.5))
+            # kill after a random number of committed batches, at a random moment of the next one,
+            # so the kill lands mid-ingest however fast this machine is
+            for _ in range(rng.randint(1, N_RECORDS // 25 - 2)):
+                assert proc.stdout is not None and proc.stdout.readline()
+            time.sleep(rng.uniform(0.0, 0.05))
             proc.send_signal(signal.SIGKILL)
             proc.wait(timeout=30)
             if db.exists():
                 with Corpus(db) as c:
                     partial.append(c.counts()["documents"])
-        assert _ingest_proc(db, data, 25).wait(timeout=60) == 0
+        done = _ingest_proc(db, data, 25)
+        done.communicate(timeout=60)
+        assert done.returncode == 0
         assert _state(db) == expected
     assert any(0 < n < N_RECORDS for n in partial), partial  # some kills did land mid-ingest

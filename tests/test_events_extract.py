@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from events_support import events_of, make_doc
 
 from rasad.events import annotate_events, annotate_statements
-from events_support import events_of, make_doc
 
 
 def run(text: str, published: str | None = "2024-03-05T10:00:00+03:30"):
@@ -162,3 +162,54 @@ def test_every_span_points_into_text() -> None:
         assert doc.text[ev.trigger["start"] : ev.trigger["end"]] == ev.trigger["text"]
     for st in doc.statements:
         assert doc.text[st.start : st.end] == st.text
+
+
+def test_dateline_place_is_not_the_subject() -> None:
+    doc = run("مسکو - ایرنا- علی رضایی در گفت‌وگوی تلفنی با جان اسمیت تبادل نظر کرد.")
+    assert events_of(doc) == [("CONSULT", ("e1",), ("e2",), True)]
+
+
+def test_adverbial_phrase_does_not_hide_the_subject() -> None:
+    doc = run("در همین راستا پوتین از ترکیه تشکر کرد.")
+    assert events_of(doc) == [("SUPPORT", ("e15",), ("e3",), False)]
+
+
+def test_unnamed_forces_and_city_metonyms_are_coded_as_the_country() -> None:
+    doc = run("روسیه بار دیگر اعلام کرد که نیروهای روسیه به اوکراین حمله نکرده‌اند.")
+    assert all(e.source == ["e11"] for e in doc.events)
+    doc = run("اوکراین در جنگ است. کی‌یف از ترکیه تشکر کرد.")
+    assert ("SUPPORT", ("e10",), ("e3",), False) in events_of(doc)
+
+
+def test_speaker_stands_for_his_own_country_in_a_quote() -> None:
+    doc = run("سخنگوی وزارت خارجه ایران اعلام کرد: ایران آماده کمک به عراق برای برقراری ثبات است.")
+    assert ("AGREE", ("e22",), ("e4",), False) in events_of(doc)
+
+
+def test_relative_clause_does_not_cut_the_main_clause() -> None:
+    doc = run("پوتین به خانواده‌های نیروهای روسیه که در نبردها جان باخته‌اند، تسلیت گفت.")
+    # «نیروهای روسیه» stays the forces: the text never names Russia as a country
+    assert ("SUPPORT", ("e15",), ("e19",), False) in events_of(doc)
+
+
+def test_continued_report_shares_the_day() -> None:
+    doc = run("علی رضایی امروز با جان اسمیت دیدار کرد.\nعلی رضایی همچنین با مریم احمدی دیدار کرد.")
+    assert [e.date for e in doc.events] == ["2024-03-05", "2024-03-05"]
+    doc = run("خبر اول است.\nخبر دوم است.\nعلی رضایی با جان اسمیت دیدار کرد.")
+    assert doc.events[0].date is None
+
+
+def test_topic_nominal_is_not_an_event() -> None:
+    doc = run("پوتین درباره مناطق درگیری ترکیه و عراق سخن گفت.")
+    assert [e for e in doc.events if e.type == "ASSAULT"] == []
+
+
+def test_reciprocal_accusation_gives_both_directions() -> None:
+    doc = run("ترکیه و عراق یکدیگر را متهم کردند.")
+    assert sorted(events_of(doc)) == [("ACCUSE", ("e3",), ("e4",), False), ("ACCUSE", ("e4",), ("e3",), False)]
+
+
+def test_pair_anaphor_means_the_pair_just_named() -> None:
+    # the tiny gazetteer reads «دو کشور» as Turkey+Iraq; the sentence names Russia and Ukraine
+    doc = run("سازمان ملل با اشاره به مرز روسیه و اوکراین، دو کشور را به خویشتنداری دعوت کرد.")
+    assert events_of(doc) == [("REQUEST", ("e8",), ("e10", "e11"), False)]

@@ -124,15 +124,19 @@ def test_read_arman_space_format(tmp_path: Path) -> None:
     )
     sentences = read_arman(path)
     assert len(sentences) == 2
-    assert sentences[0] == [("مریم", "B-PER"), ("احمدی", "I-PER"), ("به", "O"), ("شیراز", "B-LOC"), ("رفت", "O")]
+    assert sentences[0] == [
+        ("مریم", "B-PER"),
+        ("احمدی", "I-PER"),
+        ("به", "O"),
+        ("شیراز", "B-LOC"),
+        ("رفت", "O"),
+    ]
     assert [t for _, t in sentences[1]] == ["B-LOC", "I-LOC", "O"]  # fac → LOC, pro dropped
 
 
 def test_read_peyma_pipe_format_joins_spaced_words(tmp_path: Path) -> None:
     path = tmp_path / "peyma.txt"
-    path.write_text(
-        "دانشگاه|B_ORG\nتهران|I_ORG\nروش های|O\n| |O\nدیروز|B_DAT\n\n", encoding="utf-8"
-    )
+    path.write_text("دانشگاه|B_ORG\nتهران|I_ORG\nروش های|O\n| |O\nدیروز|B_DAT\n\n", encoding="utf-8")
     [sentence] = read_peyma(path)
     assert sentence == [
         ("دانشگاه", "B-ORG"),

@@ -18,6 +18,7 @@ from rasad.actors.discover import _QUOTES, Discoverer
 from rasad.actors.kb import KnowledgeBase, default_kb
 from rasad.actors.keys import fold, fold_with_positions, is_word_char
 from rasad.actors.link import Linker, _day
+from rasad.actors.ner_spans import ner_candidates
 from rasad.actors.recognize import Cand, Grammar, find_hits, select
 from rasad.document import Document, Entity, Mention
 
@@ -49,8 +50,13 @@ def annotate_actors(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         s, e = text_span(c)
         return doc.text[s:e]
 
+    sentence_cache: dict[int, int] = {}  # called hundreds of times per document on few offsets
+
     def sentence_of(k: int) -> int:
-        return doc.sentence_index(pos[min(k, len(pos) - 1)])
+        i = sentence_cache.get(k)
+        if i is None:
+            i = sentence_cache[k] = doc.sentence_index(pos[min(k, len(pos) - 1)])
+        return i
 
     published = _day(doc.published)
 
@@ -61,7 +67,9 @@ def annotate_actors(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         return published
 
     linker = Linker(kb, text_of, sentence_of, date_of)
-    chosen = _discover(kb, grammar, chosen, linker, text_of)
+    sources = frozenset(fold(n) for n in [doc.outlet or "", *doc.attribution] if n)
+    discovered = ner_candidates(kb, grammar, chosen, doc.text, pos, sentence_of, sources)
+    chosen = _discover(kb, grammar, chosen, linker, text_of, discovered)
     _resolve_country_anaphors(chosen, sentence_of)
     _link(chosen, linker, sentence_of)
     _emit(doc, chosen, linker, text_span)
@@ -83,15 +91,20 @@ def _adjacent(key: str, a_end: int, b_start: int) -> bool:
     return a_end <= b_start and all(ch in _QUOTES for ch in key[a_end:b_start])
 
 
-def _discover(kb: KnowledgeBase, g: Grammar, chosen: list[Cand], linker: Linker, text_of) -> list[Cand]:  # noqa: ANN001
-    """Appositions (name + office), unknown names before offices or after honorifics, surnames."""
+def _discover(kb: KnowledgeBase, g: Grammar, chosen: list[Cand], linker: Linker, text_of,  # noqa: ANN001
+              from_ner: list[Cand]) -> list[Cand]:
+    """Appositions (name + office), unknown names before/after offices or after honorifics, surnames."""
     disc = Discoverer(kb, g, chosen)
-    found: list[Cand] = []
+    found: list[Cand] = list(from_ner)
+    for c in from_ner:
+        c.name_key = text_of(c)
+        disc.claim((c.ks, c.ke))
     persons = [c for c in chosen if c.item is not None and c.item.kind == "person"]
     for i, c in enumerate(chosen):
         if not ((c.kind == "role" and c.sub != "plural") or (c.kind == "coref" and c.sub == "counterpart")):
             continue
-        prev = next((p for p in reversed(persons + found) if p.ke <= c.ks and _adjacent(g.key, p.ke, c.ks)), None)
+        prev = next((p for p in reversed(persons + found) if p.ke <= c.ks and p.sub in ("", "PER")
+                     and _adjacent(g.key, p.ke, c.ks)), None)
         if prev is None:
             span = disc.before(c.ks)
             if span is not None:
@@ -103,6 +116,15 @@ def _discover(kb: KnowledgeBase, g: Grammar, chosen: list[Cand], linker: Linker,
             nxt = chosen[i + 1]
             if nxt.item is not None and nxt.item.kind == "person" and _adjacent(g.key, c.ke, nxt.ks):
                 prev = nxt
+        if prev is None and c.kind == "role":  # an unknown name after it: «وزیر خارجه روسیه، X»
+            prev = next((p for p in found if p.sub in ("", "PER") and _adjacent(g.key, c.ke, p.ks)), None)
+            if prev is None:
+                span = disc.after_office(c.ke)
+                if span is not None:
+                    prev = Cand(span[0], span[1], "discovered", prio=0)
+                    prev.name_key = text_of(prev)
+                    disc.claim(span)
+                    found.append(prev)
         if prev is not None:
             c.entity_key = "apposition"
             c.anaphor_person = prev  # type: ignore[attr-defined]
@@ -110,6 +132,8 @@ def _discover(kb: KnowledgeBase, g: Grammar, chosen: list[Cand], linker: Linker,
                 prev.role_hint = (c.code, c.country)
     # surnames of discovered persons, later in the text
     for person in list(found):
+        if person.sub not in ("", "PER"):
+            continue
         words = person.name_key.split()
         forms = {" ".join(words[1:])} if len(words) == 3 else set()
         if words[-1] not in kb.common_words:
@@ -121,7 +145,7 @@ def _discover(kb: KnowledgeBase, g: Grammar, chosen: list[Cand], linker: Linker,
                 if s <= person.ks or (s > 0 and is_word_char(g.key[s - 1])) or (e < len(g.key) and is_word_char(g.key[e])):
                     continue
                 if disc._free(s, e):
-                    alias = Cand(s, e, "discovered", name_key=person.name_key)
+                    alias = Cand(s, e, "discovered", name_key=person.name_key, sub=person.sub)
                     disc.claim((s, e))
                     found.append(alias)
     for s, e in disc.after_honorific():
@@ -192,7 +216,8 @@ def _link(chosen: list[Cand], linker: Linker, sentence_of) -> None:  # noqa: ANN
             continue
         c.entity_key = ""
         if c.kind == "discovered":
-            c.entity_key = linker.entity_of_discovered(c.name_key, c.role_hint[1] if c.role_hint else None)
+            c.entity_key = linker.entity_of_discovered(c.name_key, c.role_hint[1] if c.role_hint else None,
+                                                       c.sub or "PER")
         elif c.kind in ("name", "country", "demonym", "metonym"):
             c.entity_key = (linker.entity_of_person_item(c.item.key) if c.item.kind == "person"
                             else linker.entity_of_item(c))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from rasad.actors.kb import KnowledgeBase
-from rasad.actors.keys import fold
 from rasad.actors.recognize import Cand, Grammar
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -25,7 +24,7 @@ class Discoverer:
         self.kb = kb
         self.key = grammar.key
         self.grammar = grammar
-        self.stop = {fold(w) for w in kb.cues.get("name_stopwords", [])}
+        self.stop = kb.name_stopwords
         self.honorifics = {h.ks: h for h in grammar.hits if h.item.kind == "cue:honorifics"}
         self.occupied = [(c.ks, c.ke) for c in chosen]
         self.stop_starts = {h.ks for h in grammar.hits if h.item.kind.startswith(("role", "inst"))}
@@ -79,6 +78,31 @@ class Discoverer:
             honorific = bool(prev) and any(h.ke == s - 1 or h.ke == s for h in self.honorifics.values())
         got = self._accept(tokens, honorific)
         return (got[0][0], got[-1][1]) if got else None
+
+    def after_office(self, pos: int) -> tuple[int, int] | None:
+        """An unknown name right after an office («وزیر خارجه روسیه، X» / «رئیس جمهور اوکراین X»).
+
+        Stricter than ``before``: every word must be a known given name or a rare word, and two
+        words at least, because what follows an office is usually the clause's verb phrase.
+        """
+        q = pos
+        while q < len(self.key) and self.key[q] in _QUOTES and q - pos < 4:
+            q += 1
+        tokens: list[tuple[int, int]] = []
+        while len(tokens) < 3:
+            m = _WORD.match(self.key, q)
+            if m is None or m.start() in self.stop_starts or not self._free(m.start(), m.end()):
+                break
+            w = m.group()
+            if not self._name_like(w) or (w in self.kb.common_words and w not in self.kb.first_names):
+                break
+            tokens.append((m.start(), m.end()))
+            q = self.grammar.next_token(m.end())
+            if q == m.end():
+                break
+        if len(tokens) < 2:
+            return None
+        return tokens[0][0], tokens[-1][1]
 
     def after_honorific(self) -> list[tuple[int, int]]:
         """Names right after an honorific that nothing else explains."""

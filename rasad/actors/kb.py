@@ -58,6 +58,8 @@ class KnowledgeBase:
     first_names: frozenset[str]
     common_words: frozenset[str]
     forms: dict[str, list[str]] = field(default_factory=dict)  # entity key -> Persian forms
+    name_stopwords: frozenset[str] = frozenset()  # folded cues.yaml name_stopwords (folded once, not per doc)
+    head_words: frozenset[str] = frozenset()  # folded cues.yaml org/place head words (NER spans)
 
 
 def _load(name: str) -> Any:
@@ -204,7 +206,9 @@ def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBas
     first = _load("first_names.yaml") or []
     return KnowledgeBase(items, automaton, countries, roles, institutions, offices, holders, people,
                          {k: list(v or []) for k, v in cues.items()},
-                         frozenset(fold(n) for n in first), _common_words(), forms)
+                         frozenset(fold(n) for n in first), _common_words(), forms,
+                         frozenset(fold(w) for w in cues.get("name_stopwords") or []),
+                         frozenset(fold(w) for w in cues.get("ner_head_words") or []))
 
 
 @lru_cache(maxsize=1)

@@ -113,10 +113,10 @@ class Linker:
             self.info[key] = EntityInfo(key, it.name, it.name_en, "PER", it.country, it.wikidata)
         return key
 
-    def entity_of_discovered(self, name: str, country: str | None) -> str:
-        key = f"disc:{name}"
+    def entity_of_discovered(self, name: str, country: str | None, type_: str = "PER") -> str:
+        key = f"disc:{name}" if type_ == "PER" else f"disc:{type_}:{name}"
         if key not in self.info:
-            self.info[key] = EntityInfo(key, name, None, "PER", country)
+            self.info[key] = EntityInfo(key, name, None, type_, country)
         elif country and not self.info[key].country:
             self.info[key].country = country
         return key

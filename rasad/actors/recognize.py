@@ -278,12 +278,13 @@ class Grammar:
 def select(cands: list[Cand]) -> list[Cand]:
     """Longest match wins; on equal length the more specific kind, then the longer office phrase."""
     chosen: list[Cand] = []
-    taken: list[tuple[int, int]] = []
+    # one byte per key character: an overlap test is a C-level find, not a scan of all taken spans
+    taken = bytearray(max((c.ke for c in cands), default=0))
     for c in sorted(cands, key=lambda c: (-(c.ke - c.ks), -c.prio, -c.head_len, c.ks)):
-        if any(c.ks < e and s < c.ke for s, e in taken):
+        if taken.find(1, c.ks, c.ke) != -1:
             continue
         chosen.append(c)
-        taken.append((c.ks, c.ke))
+        taken[c.ks:c.ke] = b"\x01" * (c.ke - c.ks)
     chosen.sort(key=lambda c: c.ks)
     return chosen
 

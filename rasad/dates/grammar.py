@@ -5,6 +5,13 @@ Each pattern class finds candidate spans in the *folded* text (same length as
 compete for the text: the longest wins, so «روز ۹ ماه نوامبر سال ۲۰۲۰» beats the
 «سال ۲۰۲۰» inside it. Guards that need a look at the neighbouring words (identifiers
 like «ماده ۵», counts like «۳۰ سال گذشته») are applied here too.
+
+Speed: Python's regex engine would try every long word alternation at every position of
+the text. Instead each pattern lists the words (or a digit) a match can *begin* with; one
+Aho-Corasick pass finds those words at word starts, and the pattern is tried with
+``match`` at those positions only. Trying the positions in order and skipping the ones
+inside the previous match gives exactly what ``finditer`` over the whole text gives,
+provided the start lists are complete (a superset is fine: extra positions only fail).
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from typing import Any
 
 import ahocorasick
 
-from rasad.dates.lexicon import ZWNJ, Lexicon, alternation, key, lexicon
+from rasad.dates.lexicon import ZWNJ, Lexicon, alternation, fold, key, lexicon
 
 B = rf"(?<![\w{ZWNJ}])"  # word start
 E = rf"(?![\w{ZWNJ}])"  # word end
@@ -39,7 +46,10 @@ class Candidate:
 class Grammar:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     time_patterns: tuple[re.Pattern[str], ...]
-    keywords: Any  # ahocorasick.Automaton: keyword -> (length, categories, whole_word)
+    # ahocorasick.Automaton: first word of a start term -> (length, indices of the patterns
+    # it may begin: 0.. into ``patterns``, then -1, -2 .. into ``time_patterns``)
+    starts: Any
+    digit_starts: tuple[int, ...]  # patterns (same numbering) that may begin with a digit
     joiner: re.Pattern[str]  # text between two dates that makes an interval
     from_before: re.Pattern[str]  # «از » right before the first date of an interval
     weekday_then_date: re.Pattern[str]
@@ -71,6 +81,13 @@ def grammar() -> Grammar:
     year_cue = alternation(lex.year_cues)
     decade = alternation(lex.decade_cues)
 
+    # The words each pattern may begin with (its optional prefixes included), for the
+    # anchored search in find_candidates; DIGIT marks a pattern that may begin with a number.
+    digit = [DIGIT]
+    wd_s, pp_s, mon_s = list(sp["weekdays"]), list(sp["period_parts"]), sorted(month_terms)
+    day_s = [*digit, *sp["ordinal_days"]]
+    intro_s, cue_s, dp_s = list(lex.date_intro), list(lex.year_cues), list(lex.day_parts)
+
     marker_opt = rf"(?:{S0}(?P<cal>{markers}){E})?"
     year_tail = rf"(?:{S}(?:سال{S})?(?P<y>\d{{4}})(?!\d){marker_opt})?"
     mah_after = rf"(?:{S0}ماه{E})?"
@@ -79,53 +96,58 @@ def grammar() -> Grammar:
     def c(p: str) -> re.Pattern[str]:
         return re.compile(p)
 
-    pats: list[tuple[str, str]] = [
+    pats: list[tuple[str, str, list[str]]] = [
         # «سه‌شنبه ۲۶ آبان ۱۴۰۰», «روز ۹ ماه نوامبر سال ۲۰۲۰», «10 ژوئیه», «اول مهر»
         ("day_month", rf"(?:{B}(?P<wd>{weekdays}){S0}[،,]?{S0})?(?:{B}(?P<intro>{intro}){S})?"
-                      rf"(?:{NB}|{B}){day}{S}(?:ماه{S})?(?P<mon>{months}){ME}{mah_after}{year_tail}"),
+                      rf"(?:{NB}|{B}){day}{S}(?:ماه{S})?(?P<mon>{months}){ME}{mah_after}{year_tail}", [*wd_s, *intro_s, *day_s]),
         # «آبان ۱۴۰۰», «ماه آوریل سال ۲۰۱۶ میلادی», «اواخر مهر ۱۴۰۰»
         ("month_year", rf"{B}(?:(?P<pp>{parts}){S})?(?:ماه{S})?(?P<mon>{months}){ME}{mah_after}{S}"
-                       rf"(?:سال{S})?(?P<y>\d{{4}})(?!\d){marker_opt}"),
+                       rf"(?:سال{S})?(?P<y>\d{{4}})(?!\d){marker_opt}", [*pp_s, "ماه", *mon_s]),
         # «ماه نوامبر», «اوایل ماه رمضان»
-        ("month_alone", rf"{B}(?:(?P<pp>{parts}){S})?ماه{S}(?P<mon>{months}){E}"),
+        ("month_alone", rf"{B}(?:(?P<pp>{parts}){S})?ماه{S}(?P<mon>{months}){E}", [*pp_s, "ماه"]),
         # «مهرماه», «اواخر دی ماه»
-        ("month_alone", rf"{B}(?:(?P<pp>{parts}){S})?(?P<mon>{months}){S0}ماه{E}"),
+        ("month_alone", rf"{B}(?:(?P<pp>{parts}){S})?(?P<mon>{months}){S0}ماه{E}", [*pp_s, *mon_s]),
         # «سال ۲۰۱۶», «اواخر سال ۱۳۹۹ شمسی»
-        ("year", rf"{B}(?:(?P<pp>{parts}){S})?(?P<cue>{year_cue}){S}(?P<y>\d{{4}})(?!\d){marker_opt}"),
+        ("year", rf"{B}(?:(?P<pp>{parts}){S})?(?P<cue>{year_cue}){S}(?P<y>\d{{4}})(?!\d){marker_opt}", [*pp_s, *cue_s]),
         # «۲۰۱۶ میلادی»
-        ("year", rf"{NB}(?P<y>\d{{4}})(?!\d){S0}(?P<cal>{markers}){E}"),
-        ("decade", rf"{B}{decade}{S}(?P<y>\d{{4}}|\d{{2}})(?!\d){marker_opt}"),
+        ("year", rf"{NB}(?P<y>\d{{4}})(?!\d){S0}(?P<cal>{markers}){E}", digit),
+        ("decade", rf"{B}{decade}{S}(?P<y>\d{{4}}|\d{{2}})(?!\d){marker_opt}", list(lex.decade_cues)),
         # «۱۳۹۹/۰۴/۲۹», «2021-11-17»
-        ("numeric_ymd", rf"{NB}(?P<y>\d{{4}})(?P<sep>[/\-.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d/]|[.\-]\d)"),
+        ("numeric_ymd", rf"{NB}(?P<y>\d{{4}})(?P<sep>[/\-.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d/]|[.\-]\d)", digit),
         # «17/11/2021»
-        ("numeric_dmy", rf"{NB}(?P<d>\d{{1,2}})(?P<sep>[/\-.])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\d/]|[.\-]\d)"),
+        ("numeric_dmy", rf"{NB}(?P<d>\d{{1,2}})(?P<sep>[/\-.])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\d/]|[.\-]\d)", digit),
         # «سالهای ۱۹۹۲ الی ۱۹۹۴», «از سال ۲۰۱۴ تا ۲۰۱۶», «۱۹۹۲ تا ۱۹۹۴ میلادی»
         ("year_range", rf"{B}(?P<from>از{S})?(?:(?P<cue>{year_cue}){S})?(?:{NB})(?P<y1>\d{{4}})(?!\d){S0}{joiners}{S0}"
-                       rf"(?:سال{S})?(?P<y2>\d{{4}})(?!\d){marker_opt}"),
+                       rf"(?:سال{S})?(?P<y2>\d{{4}})(?!\d){marker_opt}", ["از", *cue_s, *digit]),
         # «از ۱۰ تا ۱۵ مهر», «۱۰ الی ۱۲ آبان ۱۴۰۰»
         ("day_range", rf"{B}(?:از{S})?(?:روز(?:[ {ZWNJ}]?های)?{S})?(?:{NB})(?P<d1>\d{{1,2}})(?!\d){S0}{joiners}{S0}"
-                      rf"(?P<d>\d{{1,2}})(?!\d){S}(?:ماه{S})?(?P<mon>{months}){ME}{mah_after}{year_tail}"),
+                      rf"(?P<d>\d{{1,2}})(?!\d){S}(?:ماه{S})?(?P<mon>{months}){ME}{mah_after}{year_tail}", ["از", "روز", *digit]),
         # «امروز», «بامداد دیروز», «امروز (سه شنبه)»
         ("deictic", rf"{B}(?:(?P<part>{dayparts}){S})?(?P<deictic>{deictic}){E}"
-                    rf"(?:{S0}\({S0}(?P<wd>{weekdays}){S0}\)|{S}(?P<wd2>{weekdays}){E})?"),
+                    rf"(?:{S0}\({S0}(?P<wd>{weekdays}){S0}\)|{S}(?P<wd2>{weekdays}){E})?", [*dp_s, *sp["deictic_days"]]),
         # «روز شنبه», «عصر جمعه», «دوشنبه هفته گذشته»
         ("weekday", rf"{B}(?:(?P<part>{dayparts}){S})?(?:(?P<roz>روز){S})?(?P<wd>{weekdays}){E}"
-                    rf"(?:{S}(?P<mod>(?:هفته{S})?{modifiers}|{this}{S}هفته){E})?"),
+                    rf"(?:{S}(?P<mod>(?:هفته{S})?{modifiers}|{this}{S}هفته){E})?", [*dp_s, "روز", *wd_s]),
         # «هفته گذشته», «اوایل این هفته», «سال جاری», «اواخر ماه»
         ("period", rf"{B}(?:(?P<pp>{parts}){S})?(?:(?P<this>{this}){S})?(?P<per>{periods}){E}"
-                   rf"(?:{S}(?P<mod>{modifiers}){E})?"),
-        ("period_word", rf"{B}(?:(?P<pp>{parts}){S})?(?P<pw>{period_words}){E}"),
+                   rf"(?:{S}(?P<mod>{modifiers}){E})?", [*pp_s, *lex.period_this, *sp["periods"]]),
+        ("period_word", rf"{B}(?:(?P<pp>{parts}){S})?(?P<pw>{period_words}){E}", [*pp_s, *sp["period_words"]]),
         # «سه روز پیش», «۳۰ سال قبل», «دو هفته دیگر»
-        ("ago", rf"{B}(?P<n>\d{{1,3}}|{numbers}){E}{S}(?P<unit>{ago_units}){S}(?P<dir>{ago_words}){E}"),
+        ("ago", rf"{B}(?P<n>\d{{1,3}}|{numbers}){E}{S}(?P<unit>{ago_units}){S}(?P<dir>{ago_words}){E}", [*digit, *sp["number_words"], *lex.vague_numbers]),
     ]
-    times = (
-        c(rf"(?:{B}ساعت{S})?{NB}(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?!\d)(?:{S}(?P<part>{dayparts}){E})?"),
-        c(rf"{B}ساعت{S}(?P<h>\d{{1,2}})(?!\d)(?:{S}(?P<part>{dayparts}){E})?"),
-    )
+    time_pats: list[tuple[str, list[str]]] = [
+        (rf"(?:{B}ساعت{S})?{NB}(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?!\d)(?:{S}(?P<part>{dayparts}){E})?",
+         ["ساعت", *digit]),
+        (rf"{B}ساعت{S}(?P<h>\d{{1,2}})(?!\d)(?:{S}(?P<part>{dayparts}){E})?", ["ساعت"]),
+    ]
+    # Time patterns are numbered -1, -2 .. in the start automaton.
+    start_terms = [(i, terms) for i, (_, _, terms) in enumerate(pats)]
+    start_terms += [(-1 - i, terms) for i, (_, terms) in enumerate(time_pats)]
     return Grammar(
-        patterns=tuple((kind, c(p)) for kind, p in pats),
-        time_patterns=times,
-        keywords=_keyword_automaton(lex),
+        patterns=tuple((kind, c(p)) for kind, p, _ in pats),
+        time_patterns=tuple(c(p) for p, _ in time_pats),
+        starts=_start_automaton(start_terms),
+        digit_starts=tuple(i for i, terms in start_terms if DIGIT in terms),
         joiner=c(rf"^{S0}{joiners}{S0}$"),
         from_before=c(rf"{B}از{S}$"),
         weekday_then_date=c(rf"^{S0}[،,]?{S0}$"),
@@ -133,58 +155,77 @@ def grammar() -> Grammar:
     )
 
 
-# Which keyword categories a pattern needs in its window (see find_candidates).
-NEEDS: dict[str, str] = {
-    "day_month": "month", "month_year": "month", "month_alone": "month", "day_range": "month",
-    "year": "digit", "decade": "digit", "numeric_ymd": "digit", "numeric_dmy": "digit",
-    "year_range": "digit", "deictic": "deictic", "weekday": "weekday", "period": "period",
-    "period_word": "period", "ago": "period",
-}
+DIGIT = "<digit>"  # in a start list: the pattern may begin with a number
 
 
-def _keyword_automaton(lex: Lexicon) -> Any:
-    """Every date expression holds a keyword (a month, a digit, a weekday, a deictic or
-    period word). One Aho-Corasick pass says which kinds a text holds, so patterns whose
-    keyword is absent are not run at all."""
-    sp = lex.spellings
-    groups: dict[str, list[str]] = {
-        "month": list(sp["months"]),
-        "weekday": list(sp["weekdays"]),
-        "deictic": list(sp["deictic_days"]),
-        "period": [*sp["periods"], *sp["period_words"], *sp["ago_units"], *lex.decade_cues],
-    }
-    table: dict[str, set[str]] = {}
-    for cat, terms in groups.items():
+def _first_word(term: str) -> str:
+    """What a match of ``term`` begins with: term_pattern lets its words run together,
+    so only the first word is sure to be there as written."""
+    return re.split(rf"[\s{ZWNJ}]+", fold(term).strip())[0]
+
+
+def _start_automaton(start_terms: list[tuple[int, list[str]]]) -> Any:
+    table: dict[str, set[int]] = {}
+    for index, terms in start_terms:
         for term in terms:
-            parts = re.split(rf"[\s{ZWNJ}]+", term.strip())
-            core = max(parts, key=len)
-            for variant in {core, core.lower(), core.upper(), core.capitalize()}:
-                table.setdefault(variant, set()).add(cat)
-    for digit in "0123456789":
-        table.setdefault(digit, set()).add("digit")
+            if term != DIGIT and (word := _first_word(term)):
+                table.setdefault(word, set()).add(index)
     auto = ahocorasick.Automaton()
-    for word, cats in table.items():
-        # short names («دی», «می», «مه») and the period words («سال», «روز») hide inside many
-        # words: only whole words count for them (weekdays and long month names may be glued)
-        whole = not word.isdigit() and (len(word) <= 2 or not cats & {"month", "weekday"})
-        auto.add_word(word, (len(word), frozenset(cats), whole))
+    for word, indices in table.items():
+        auto.add_word(word, (len(word), tuple(sorted(indices))))
     auto.make_automaton()
     return auto
 
 
-def _whole_text(folded: str, auto: Any) -> list[tuple[int, int, set[str]]]:
-    """One window over the whole text, with the keyword categories present in it."""
-    cats: set[str] = set()
-    n = len(folded)
-    for end, (length, found, whole) in auto.iter(folded):
+_NUMBER_RUN = re.compile(r"\d+")
+_GLUE = frozenset("_" + ZWNJ)
+
+
+@lru_cache(maxsize=2)
+def _start_positions(folded: str) -> dict[int, list[int]]:
+    """Pattern number -> the word starts where that pattern may match, ascending.
+    (Cached: find_candidates and find_times ask for the same text one after the other.)"""
+    gr = grammar()
+    hits: dict[int, set[int]] = {}
+    for end, (length, indices) in gr.starts.iter(folded):
         start = end - length + 1
-        if whole and ((start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == ZWNJ))
-                      or (end + 1 < n and (folded[end + 1].isalnum() or folded[end + 1] == ZWNJ))):
+        if start:
+            # every pattern begins at a word start (B, NB): not after re's \\w (isalnum, «_») or a ZWNJ
+            prev = folded[start - 1]
+            if prev.isalnum() or prev in _GLUE:
+                continue
+        for i in indices:
+            if i in hits:
+                hits[i].add(start)
+            else:
+                hits[i] = {start}
+    numbers: list[int] = []
+    for m in _NUMBER_RUN.finditer(folded):
+        start = m.start()
+        if start:
+            prev = folded[start - 1]
+            if prev.isalnum() or prev in _GLUE:
+                continue
+        numbers.append(start)
+    if numbers:
+        for i in gr.digit_starts:
+            hits.setdefault(i, set()).update(numbers)
+    return {i: sorted(positions) for i, positions in hits.items()}
+
+
+def _anchored_finditer(rx: re.Pattern[str], folded: str, positions: list[int]) -> list[re.Match[str]]:
+    """What ``rx.finditer(folded)`` yields, trying only ``positions`` (a superset of the
+    places a match can begin): leftmost match first, the next one searched after its end."""
+    out: list[re.Match[str]] = []
+    resume = 0
+    for pos in positions:
+        if pos < resume:
             continue
-        cats |= found
-        if len(cats) == 5:
-            break
-    return [(0, len(folded), cats)]
+        m = rx.match(folded, pos)
+        if m is not None:
+            out.append(m)
+            resume = m.end()
+    return out
 
 
 _WORD = re.compile(rf"[\w{ZWNJ}]+")
@@ -237,19 +278,17 @@ def _blocked(cand: Candidate, folded: str, lex: Lexicon) -> bool:
 def find_candidates(folded: str) -> list[Candidate]:
     """All pattern matches that pass the guards, overlaps resolved longest-first."""
     gr = grammar()
+    starts = _start_positions(folded)
     found: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
-    for lo, hi, cats in _whole_text(folded, gr.keywords):
-        for kind, rx in gr.patterns:
-            if NEEDS[kind] not in cats:
+    for index, (kind, rx) in enumerate(gr.patterns):
+        for m in _anchored_finditer(rx, folded, starts.get(index, [])):
+            if (m.start(), m.end(), kind) in seen:
                 continue
-            for m in rx.finditer(folded, lo, hi):
-                if (m.start(), m.end(), kind) in seen:
-                    continue
-                seen.add((m.start(), m.end(), kind))
-                cand = Candidate(m.start(), m.end(), kind, m.groupdict())
-                if not _blocked(cand, folded, gr.lex):
-                    found.append(cand)
+            seen.add((m.start(), m.end(), kind))
+            cand = Candidate(m.start(), m.end(), kind, m.groupdict())
+            if not _blocked(cand, folded, gr.lex):
+                found.append(cand)
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[Candidate] = []
     occupied = bytearray(len(folded) + 1)
@@ -266,8 +305,10 @@ def find_times(folded: str) -> list[Candidate]:
     out: list[Candidate] = []
     if ":" not in folded and "ساعت" not in folded:
         return out
-    for rx in grammar().time_patterns:
-        for m in rx.finditer(folded):
+    gr = grammar()
+    starts = _start_positions(folded)
+    for index, rx in enumerate(gr.time_patterns):
+        for m in _anchored_finditer(rx, folded, starts.get(-1 - index, [])):
             if any(c.start < m.end() and m.start() < c.end for c in out):
                 continue
             out.append(Candidate(m.start(), m.end(), "time", m.groupdict()))

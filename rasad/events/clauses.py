@@ -143,13 +143,7 @@ def clause_bounds(doc: Document, lex: Lexicon, sent: tuple[int, int], pos: int) 
     """
     text = doc.text
     s0, e0 = sent
-    finals = "|".join(re.escape(v) for v in sorted(lex.cues["clause_final_verbs"], key=len, reverse=True))
-    suffixes = "|".join(re.escape(v) for v in sorted(lex.cues["clause_final_suffix"], key=len, reverse=True))
-    finals = rf"{finals}|[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c]+(?:{suffixes})"
-    boundary = re.compile(
-        rf"(?P<colon>:)|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?P<ke>که|اگر|چنانچه)(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])"
-        rf"|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?:{finals})(?P<vb>\s*(?:،|\sو\s(?!گو)))"
-    )
+    boundary = _boundary_regex(lex)
     start, opener = s0, "sentence"
     end = e0
     outer: list[tuple[int, str]] = []  # clauses a «که» relative clause is embedded in
@@ -171,3 +165,21 @@ def clause_bounds(doc: Document, lex: Lexicon, sent: tuple[int, int], pos: int) 
             end = b_start
             break
     return start, end, opener
+
+
+_BOUNDARY: dict[int, re.Pattern[str]] = {}
+
+
+def _boundary_regex(lex: Lexicon) -> re.Pattern[str]:
+    """Clause boundaries, compiled once per lexicon."""
+    if id(lex) in _BOUNDARY:
+        return _BOUNDARY[id(lex)]
+    finals = "|".join(re.escape(v) for v in sorted(lex.cues["clause_final_verbs"], key=len, reverse=True))
+    suffixes = "|".join(re.escape(v) for v in sorted(lex.cues["clause_final_suffix"], key=len, reverse=True))
+    finals = rf"{finals}|[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c]+(?:{suffixes})"
+    boundary = re.compile(
+        rf"(?P<colon>:)|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?P<ke>که|اگر|چنانچه)(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])"
+        rf"|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?:{finals})(?P<vb>\s*(?:،|\sو\s(?!گو)))"
+    )
+    _BOUNDARY[id(lex)] = boundary
+    return boundary

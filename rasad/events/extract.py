@@ -74,6 +74,7 @@ class Extractor:
         self.date_spans = [(d.start, d.end) for d in doc.dates]
         self.statements = find_statements(doc, lex)
         # the entity that stands for each country (named as a country somewhere in the text)
+        self.pair_fix = self.nearest_pairs()
         self.country_entity: dict[str, str] = {}
         for e in doc.entities:
             if e.type == "GPE" and e.country and any(m.kind == "country" for m in e.mentions):
@@ -93,6 +94,34 @@ class Extractor:
             out.append(e)
         return out
 
+    def nearest_pairs(self) -> dict[int, list[str]]:
+        """«... مرزی ارمنستان و آذربایجان، دو کشور را ...»: a pair anaphor right after a
+        coordinated pair of the same kind in its sentence means that pair. Kept apart from
+        the actor stage's reading (which we do not rewrite) and used only for events."""
+        fix: dict[int, list[str]] = {}
+        corrected: dict[frozenset[str], tuple[int, list[str]]] = {}  # actor-stage pair -> our pair
+        for si, (s0, e0) in enumerate(self.doc.sentences):
+            groups = self.groups(s0, e0)
+            for gi, g in enumerate(groups):
+                for m in g.mentions:
+                    ids = [e for e in m.entity.split("+") if e]
+                    if m.kind != "coref" or len(ids) != 2 or any(e not in self.ents for e in ids):
+                        continue
+                    kinds = sorted(self.ents[e].type for e in ids)
+                    for prev in reversed(groups[:gi]):
+                        pids = [e for e in prev.entities if e in self.ents]
+                        if len(pids) == 2 and sorted(self.ents[e].type for e in pids) == kinds:
+                            if set(pids) != set(ids):
+                                fix[id(m)] = pids
+                                corrected[frozenset(ids)] = (si, pids)
+                            break
+                    else:
+                        # the same reading corrected a sentence or two before: the same pair
+                        seen = corrected.get(frozenset(ids))
+                        if seen and si - seen[0] <= 2:
+                            fix[id(m)] = seen[1]
+        return fix
+
     def group_actors(self, g: Group) -> list[str]:
         """The actors a group names, each as coded in events.
 
@@ -105,7 +134,8 @@ class Extractor:
             words = m.text.split()
             unnamed = bool(words) and words[0] in cues["unnamed_forces"] and not (
                 len(words) > 1 and words[1] in cues["unnamed_forces_not_before"])
-            for eid in self.actors_only([e for e in m.entity.split("+") if e]):
+            ids = self.pair_fix.get(id(m)) or [e for e in m.entity.split("+") if e]
+            for eid in self.actors_only(ids):
                 ent = self.ents[eid]
                 coded = eid
                 is_city = ent.type == "GPE" and not any(x.kind == "country" for x in ent.mentions)
@@ -484,6 +514,13 @@ def _key(c: Candidate) -> tuple[Any, ...]:
     return (c.trigger.type, frozenset(c.source), frozenset(c.target))
 
 
+def is_outlet(ex: Extractor, name: str) -> bool:
+    """News outlets report; they are not parties to what they report."""
+    if name in ex.doc.attribution or (ex.doc.outlet and name == ex.doc.outlet):
+        return True
+    return any(w in name for w in ex.lex.cues["news_outlet_words"])
+
+
 def derived_accusations(ex: Extractor, cands: list[Candidate]) -> list[Candidate]:
     """A speaker who reports that another country's side attacked accuses that side."""
     out: list[Candidate] = []
@@ -494,7 +531,7 @@ def derived_accusations(ex: Extractor, cands: list[Candidate]) -> list[Candidate
             if not (st.start <= c.start < st.end) or not st.speaker:
                 continue
             spk = ex.ents.get(st.speaker)
-            if spk is None or st.speaker in c.source:
+            if spk is None or st.speaker in c.source or is_outlet(ex, spk.name):
                 continue
             src_countries = {ex.ents[s].country for s in c.source if s in ex.ents}
             if spk.country and spk.country in src_countries:

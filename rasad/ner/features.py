@@ -46,7 +46,6 @@ _PERSIAN_RE = re.compile(r"[\u0600-\u06ff]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
 
-
 def tokenize(text: str) -> list[tuple[int, int]]:
     """Character spans of the tokens of ``text`` (words, numbers, single punctuation)."""
     return [m.span() for m in _TOKEN_RE.finditer(text)]
