@@ -72,6 +72,7 @@ class Entity:
             "type": self.type,
             "country": self.country,
             "wikidata": self.wikidata,
+            "key": self.key or None,  # knowledge-base key: a stable identity across documents
             "mentions": [
                 {"start": m.start, "end": m.end, "text": m.text, "kind": m.kind}
                 for m in self.mentions

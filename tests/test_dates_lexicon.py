@@ -25,3 +25,10 @@ def test_lists_are_non_empty_and_parts_are_fractions() -> None:
     for lo, hi in lexicon().period_parts.values():
         assert 0.0 <= lo < hi <= 1.0
     assert set(lexicon().calendar_markers.values()) <= {"jalali", "gregorian", "hijri"}
+
+
+def test_seasons_and_tense_lists() -> None:
+    lex = lexicon()
+    assert set(lex.seasons.values()) == {1, 4, 7, 10}
+    assert key("شب") in lex.eve_parts
+    assert lex.future_cues and lex.past_words and not {key(c) for c in lex.future_cues} & lex.past_words

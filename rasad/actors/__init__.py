@@ -70,7 +70,7 @@ def annotate_actors(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     sources = frozenset(fold(n) for n in [doc.outlet or "", *doc.attribution] if n)
     discovered = ner_candidates(kb, grammar, chosen, doc.text, pos, sentence_of, sources)
     chosen = _discover(kb, grammar, chosen, linker, text_of, discovered)
-    _resolve_country_anaphors(chosen, sentence_of)
+    _resolve_country_anaphors(chosen, sentence_of, kb.countries)
     _link(chosen, linker, sentence_of)
     _emit(doc, chosen, linker, text_span)
     return doc
@@ -130,6 +130,15 @@ def _discover(kb: KnowledgeBase, g: Grammar, chosen: list[Cand], linker: Linker,
             c.anaphor_person = prev  # type: ignore[attr-defined]
             if prev.kind == "discovered" and c.country:
                 prev.role_hint = (c.code, c.country)
+    # a short NER name that ends a longer discovered name is that person («گریگوریان» after «آرتاش گریگوریان»)
+    full_names = [(fold(p.name_key).split(), p.name_key) for p in found if p.sub in ("", "PER")]
+    for c in found:
+        if c.sub != "PER":
+            continue
+        words = fold(c.name_key).split()
+        owner = next((name for ws, name in full_names if len(ws) > len(words) and ws[-len(words):] == words), None)
+        if owner is not None:
+            c.name_key = owner
     # surnames of discovered persons, later in the text
     for person in list(found):
         if person.sub not in ("", "PER"):
@@ -165,13 +174,20 @@ def _country_marks(chosen: list[Cand]) -> list[tuple[int, int, str]]:
     return marks
 
 
-def _resolve_country_anaphors(chosen: list[Cand], sentence_of) -> None:  # noqa: ANN001
-    """«این کشور»: the first country named earlier in its sentence (outside its own phrase), else the
-    last one named before the sentence."""
+def _resolve_country_anaphors(chosen: list[Cand], sentence_of, countries: dict) -> None:  # noqa: ANN001
+    """«این کشور»: the topic country of its sentence. That is the country of the last office or
+    institution named before it there («رئیس جمهوری آذربایجان ... ارمنستان ... کلبجر این کشور»:
+    Azerbaijan, whose president speaks), else the first country named earlier in the sentence
+    (outside its own phrase), else the last one named before the sentence."""
     marks = _country_marks(chosen)
+    offices = sorted((c.ks, c.ke, c.country) for c in chosen
+                     if c.kind in ("role", "institution") and c.anaphor is None and c.country)
 
     def resolve(a: Cand, owner: Cand) -> str | None:
         si = sentence_of(a.ks)
+        held = [o for o in offices if o[1] <= owner.ks and sentence_of(o[0]) == si and o[2] in countries]
+        if held:
+            return held[-1][2]
         same = [m for m in marks if m[1] <= owner.ks and sentence_of(m[0]) == si]
         if same:
             return same[0][2]

@@ -94,7 +94,10 @@ class Discoverer:
             if m is None or m.start() in self.stop_starts or not self._free(m.start(), m.end()):
                 break
             w = m.group()
-            if not self._name_like(w) or (w in self.kb.common_words and w not in self.kb.first_names):
+            # a frequent word can still be a surname right after a given name («فیصل مقداد»)
+            surname_slot = len(tokens) == 1 and self.key[tokens[0][0]:tokens[0][1]] in self.kb.first_names
+            if not self._name_like(w) or (w in self.kb.common_words and w not in self.kb.first_names
+                                          and not surname_slot):
                 break
             tokens.append((m.start(), m.end()))
             q = self.grammar.next_token(m.end())

@@ -28,9 +28,10 @@ from rasad.actors.kb import KnowledgeBase
 from rasad.actors.keys import is_word_char
 from rasad.actors.recognize import Cand, Grammar
 
-_WINDOW = 45  # key characters of context on the cue's side (about six words)
-_QUOTE_VERBS = re.compile(r"(?<!\w)(?:گفت|افزود|اظهار داشت|اظهار کرد|تصریح کرد|خاطرنشان کرد|خاطر نشان کرد"
-                          r"|اعلام کرد|تاکید کرد|بیان کرد|ادامه داد)(?!\w)")
+_WINDOW = 28  # key characters of context on the cue's side (about three words)
+_CONTEXT = 12  # key characters the model sees around the unknown words it is asked about
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_QUOTE_VERBS = re.compile(r"(?<!\w)(?:گفت|افزود|اظهار داشت|اظهار کرد|تصریح کرد|خاطرنشان کرد|خاطر نشان کرد)(?!\w)")
 
 
 def _windows(g: Grammar, chosen: list[Cand], head_re: re.Pattern[str] | None) -> list[tuple[int, int]]:
@@ -43,7 +44,7 @@ def _windows(g: Grammar, chosen: list[Cand], head_re: re.Pattern[str] | None) ->
         if h.item.kind == "cue:honorifics":
             spans.append((h.ks, h.ke + _WINDOW))
     for m in _QUOTE_VERBS.finditer(key):
-        spans.append((m.start() - 2 * _WINDOW, m.start()))
+        spans.append((m.start() - 2 * _WINDOW, m.start()))  # the subject, a few words before
     if head_re is not None:
         for m in head_re.finditer(key):
             spans.append((m.start(), m.end() + _WINDOW))
@@ -101,6 +102,18 @@ def ner_candidates(kb: KnowledgeBase, g: Grammar, chosen: list[Cand], text: str,
 
     spans: list[tuple[int, int, str]] = []
     for ws, we in _windows(g, chosen, head_re):
+        # only words no dictionary explains can start a new actor: tag just around those (the model
+        # is the slow part of the stage), with a little context on each side
+        unknown = [m.span() for m in _WORD_RE.finditer(key, ws, we)
+                   if taken.find(1, m.start(), m.end()) == -1 and m.group() not in kb.common_words
+                   and m.group() not in kb.name_stopwords and len(m.group()) >= 2]
+        if not unknown:
+            continue
+        ws, we = max(ws, unknown[0][0] - _CONTEXT), min(we, unknown[-1][1] + _CONTEXT)
+        while ws > 0 and key[ws - 1] != " ":
+            ws -= 1
+        while we < len(key) and key[we] != " ":
+            we += 1
         ts, te = pos[ws], pos[we - 1] + 1
         for s, e, label in ner.predict_spans(text[ts:te]):
             ks = bisect_left(pos, ts + s)

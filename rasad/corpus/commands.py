@@ -211,3 +211,7 @@ def register(app: typer.Typer) -> None:
         with Corpus(db or default_db_path()) as corpus:
             n = do_export(corpus, fmt, output)
         err.print(f"wrote {n} {'edges' if fmt in ('graphml', 'gexf') else 'items'} to {output}")
+
+    from rasad.web import register as register_web
+
+    register_web(app)  # `rasad serve`: the HTTP API and UI over the store

@@ -3,7 +3,8 @@
 Rules (all tunable through ``MergeConfig``):
 
 * Key: same PLOVER type, same negation, same actors. Actor identity is ``textkey.actor_key``
-  (English canonical name, else Wikidata id, else folded Persian name + country). A mutual
+  (knowledge-base key, else English canonical name, else Wikidata id, else folded Persian
+  name + country). A mutual
   event (a call, a meeting, clashes between A and B) compares the *set* of all its actors, so
   "A phoned B" (mutual) and "B phoned A" (mutual) match; a directed event compares
   (sources, targets).

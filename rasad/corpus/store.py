@@ -625,7 +625,9 @@ def _record_rows(rows: _Rows, seq: int, prep: _Prepared, group: int, now: dateti
     for ent in rec.get("entities") or []:
         eid = str(ent.get("id"))
         ents[eid] = ent
-        key = textkey.actor_key(ent.get("name"), ent.get("name_en"), ent.get("wikidata"), ent.get("country"))
+        key = textkey.actor_key(
+            ent.get("name"), ent.get("name_en"), ent.get("wikidata"), ent.get("country"), kb_key=ent.get("key")
+        )
         keys[eid] = key
         rows.add(
             "entities", doc_seq=seq, entity_id=eid, name=ent.get("name"), name_en=ent.get("name_en"),

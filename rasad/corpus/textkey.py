@@ -93,13 +93,28 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-def actor_key(name: str | None, name_en: str | None, wikidata: str | None, country: str | None) -> str:
+# keys the linker makes up for actors the knowledge base does not know ("disc:<name>"): they
+# carry no identity beyond the name, so such actors keep the name + country key below
+DISCOVERED_KEY_PREFIX = "disc:"
+
+
+def actor_key(
+    name: str | None,
+    name_en: str | None,
+    wikidata: str | None,
+    country: str | None,
+    kb_key: str | None = None,
+) -> str:
     """One actor's identity across documents.
 
-    The English canonical name wins (it is what the knowledge base links); then a Wikidata id;
-    else the folded Persian name with the actor's country, so two people with one name but
+    The knowledge-base key wins (``"per:sergei_shoigu"``, ``"cty:RUS"``): the linker sets it
+    whether or not the entry has an English name, so one person written with and without
+    ``name_en`` is one actor. Then the English canonical name, then a Wikidata id; else the
+    folded Persian name with the actor's country, so two discovered people with one name but
     different countries stay apart.
     """
+    if kb_key and kb_key.strip() and not kb_key.startswith(DISCOVERED_KEY_PREFIX):
+        return "kb:" + kb_key.strip()
     if name_en:
         return "en:" + " ".join(name_en.casefold().split())
     if wikidata:

@@ -16,7 +16,10 @@ Reference days (``doc.sentence_reference``), the rule:
    introduces a quote («X گفت:»); it keeps the passage's reference unless it has its
    own anchor. Any other paragraph starts afresh from *today*.
 4. Inside a sentence, a relative word after an absolute or weekday date is counted from
-   that date («روز شنبه اعلام کرد ... از دیروز» is Friday).
+   that date («روز شنبه اعلام کرد ... از دیروز» is Friday). A day after the reference (a
+   weekday in a future-tense clause, «دوشنبه آینده») is a plan, never an anchor.
+Times: «ساعت ۱۴:۳۰» next to a date extends it; a time standing alone goes to the nearest
+day-precise date of its sentence (before it, else after it), whose span stays as it is.
 Relative expressions resolve against that reference; year-less absolute dates against
 *today* (see resolve.py for value forms).
 """
@@ -38,8 +41,11 @@ __all__ = ["annotate_dates", "date_for_span", "parse_published", "reference_day"
 
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s)|\n+")
 _CLAUSE_BREAK = re.compile(r"[:؛;]")
+_CLAUSE_OR_SENTENCE_BREAK = re.compile(r"[:؛;.!?؟]")
 _ATTACH_GAP = re.compile(r"^[\s\-–،,|()]{0,4}$")
 _COORD_GAP = re.compile(r"^\s*(?:و|،|,)\s*$")
+# Between a week («هفته آینده») and the weekday that picks a day of it («روز دوشنبه»).
+_WEEK_THEN_DAY = re.compile(r"^\s*[،,]?\s*(?:(?:و\s+)?در\s+)?$")
 
 
 def parse_published(published: str | None) -> date | None:
@@ -126,6 +132,56 @@ def _attributive(folded: str, start: int, prev: _Found | None, lex: Lexicon) -> 
     return bool(prev and prev.attributive and _COORD_GAP.match(folded[prev.end:start]))
 
 
+def _clause(folded: str, start: int, end: int, s: int, e: int) -> tuple[int, int]:
+    """The stretch of sentence [s, e) around [start, end) between «:», «؛» and «که»."""
+    gr = grammar()
+    # «.» too: a sentence the splitter left whole («کردند .*** تهران») still ends there
+    cuts = [m.start() for m in _CLAUSE_OR_SENTENCE_BREAK.finditer(folded, s, e)
+            if not folded[m.start() - 1:m.start() + 2:2].isdigit()]  # «۱۴:۳۰» is a time, not a break
+    cuts += [m.start() for m in gr.clause_word.finditer(folded, s, e)]
+    return max([c for c in cuts if c < start], default=s), min([c for c in cuts if c >= end], default=e)
+
+
+def _future_clause(folded: str, start: int, end: int, s: int, e: int, lex: Lexicon) -> bool:
+    """Is the clause holding [start, end) in the future tense? (the «خواهد» auxiliary or
+    «قرار است» with no past-tense verb between it and the date — «روز شنبه تهدید کرد، اگر
+    ... خواهد» is a past report; or «آینده» with a present-tense verb and no past-tense word)"""
+    gr = grammar()
+    lo, hi = _clause(folded, start, end, s, e)
+    for cue in gr.future_cue.finditer(folded, lo, hi):
+        between = folded[end:cue.start()] if cue.start() >= end else folded[cue.end():start]
+        if not _has_past_word(between, lex):
+            return True
+    if not (gr.future_word.search(folded, lo, hi) and gr.present_verb.search(folded, lo, hi)):
+        return False
+    return not _has_past_word(folded[lo:hi], lex)
+
+
+_TOKEN = re.compile(rf"[\w{ZWNJ}]+")
+
+
+def _has_past_word(clause: str, lex: Lexicon) -> bool:
+    """A past-tense word: «شد», «کرد» alone or after the «می‌» prefix («می‌کرد»); ZWNJ-joined
+    compounds stay whole («گفت‌وگو» is a noun, not «گفت»)."""
+    prefixes = tuple(p + ZWNJ for p in lex.present_prefixes)
+    for token in _TOKEN.findall(clause):
+        if key(token) in lex.past_words:
+            return True
+        for prefix in prefixes:
+            if token.startswith(prefix) and key(token[len(prefix):]) in lex.past_words:
+                return True
+    return False
+
+
+def _week_before(prev: _Found | None, folded: str, start: int, lex: Lexicon) -> date | None:
+    """The first day of a week named right before a weekday («هفته آینده روز دوشنبه»)."""
+    if prev is None or prev.cand.kind != "period" or prev.cand.groups.get("pp") or prev.res.first is None:
+        return None
+    if lex.periods.get(key(prev.cand.groups.get("per") or "")) != "week":
+        return None
+    return prev.res.first if _WEEK_THEN_DAY.match(folded[prev.end:start]) else None
+
+
 def _today(cands: list[Candidate], pub: date | None, lex: Lexicon) -> date | None:
     """Rule 1: «امروز (weekday)» fixes the day the article calls today."""
     if pub is None:
@@ -178,8 +234,21 @@ def _merge_intervals(found: list[_Found], folded: str, lex: Lexicon, today: date
     return out
 
 
-def _attach_times(found: list[_Found], folded: str, lex: Lexicon) -> None:
-    """«ساعت ۳:۵۴», «- ۰۲:۳۹» next to a date: the date gets the time and the span grows."""
+def _sentence_date(found: list[_Found], t: Candidate, units: list[tuple[int, int]]) -> _Found | None:
+    """For a time standing alone: the nearest day-precise date of its sentence, before it
+    or else after it, that has no time yet."""
+    sent = next(((s, e) for s, e in units if s <= t.start < e), None)
+    if sent is None:
+        return None
+    days = [f for f in found if sent[0] <= f.start < sent[1] and f.res.precision == "day" and not f.time]
+    before = [f for f in days if f.end <= t.start]
+    after = [f for f in days if f.start >= t.end]
+    return before[-1] if before else after[0] if after else None
+
+
+def _attach_times(found: list[_Found], folded: str, lex: Lexicon, units: list[tuple[int, int]]) -> None:
+    """«ساعت ۳:۵۴», «- ۰۲:۳۹» next to a date: the date gets the time and the span grows.
+    A time with no date beside it goes to its sentence's date (see the module doc)."""
     for t in find_times(folded):
         best: _Found | None = None
         for f in found:
@@ -189,7 +258,12 @@ def _attach_times(found: list[_Found], folded: str, lex: Lexicon) -> None:
             if overlap or after or before:
                 best = f
                 break
-        if best is None or best.time:
+        if best is None:
+            standalone = _sentence_date(found, t, units)
+            if standalone is not None and (value := _time_value(t, None, lex)) is not None:
+                standalone.time = value
+            continue
+        if best.time:
             continue
         value = _time_value(t, best.cand.groups.get("part"), lex)
         if value is None:
@@ -213,8 +287,14 @@ def annotate_dates(doc: Document) -> Document:
     passage_ref = today
     ci = 0
 
-    def take(cand: Candidate, ref: date | None) -> _Found | None:
-        res = resolve(cand, lex, today, ref)
+    def take(cand: Candidate, ref: date | None, sentence: tuple[int, int] | None = None) -> _Found | None:
+        prev = found[-1] if found else None
+        future, week_of = False, None
+        if cand.kind == "weekday" and not cand.groups.get("mod"):
+            week_of = _week_before(prev, folded, cand.start, lex)
+            if sentence is not None and week_of is None:
+                future = _future_clause(folded, cand.start, cand.end, *sentence, lex)
+        res = resolve(cand, lex, today, ref, future, week_of)
         if res is None:
             return None
         wd = cand.groups.get("wd") or cand.groups.get("wd2")
@@ -222,7 +302,6 @@ def annotate_dates(doc: Document) -> Document:
             # «امروز (سه شنبه)»: the weekday wins over the stamp
             d = calendars.last_weekday(res.first, lex.weekdays[key(wd)])
             res = Resolved(d.isoformat(), "relative", "day", d, d, deictic=True)
-        prev = found[-1] if found else None
         return _Found(cand, res, cand.start, cand.end, _attributive(folded, cand.start, prev, lex))
 
     for idx, (s, e) in enumerate(units):
@@ -238,13 +317,13 @@ def annotate_dates(doc: Document) -> Document:
         sentence_ref = passage_ref
         anchored = False
         while ci < len(cands) and cands[ci].start < e:
-            f = take(cands[ci], local_ref)
+            f = take(cands[ci], local_ref, (s, e))
             ci += 1
             if f is None:
                 continue
             found.append(f)
             r = f.res
-            if r.precision == "day" and r.first and not r.deictic and not f.attributive:
+            if r.precision == "day" and r.first and not r.deictic and not r.future and not f.attributive:
                 local_ref = r.first  # rule 4
                 if not anchored:
                     anchored = True
@@ -259,7 +338,7 @@ def annotate_dates(doc: Document) -> Document:
         ci += 1
 
     found = _merge_intervals(found, folded, lex, today)
-    _attach_times(found, folded, lex)
+    _attach_times(found, folded, lex, units)
     doc.dates = [
         DateMention(f.start, f.end, text[f.start:f.end], f.res.value, f.res.calendar, f.res.precision, f.time)
         for f in found

@@ -53,6 +53,10 @@ class Grammar:
     joiner: re.Pattern[str]  # text between two dates that makes an interval
     from_before: re.Pattern[str]  # «از » right before the first date of an interval
     weekday_then_date: re.Pattern[str]
+    future_cue: re.Pattern[str]  # «خواهد», «قرار است» (not «می‌خواهد»)
+    future_word: re.Pattern[str]  # «آینده»
+    present_verb: re.Pattern[str]  # «می‌کند», «می کند»
+    clause_word: re.Pattern[str]  # «که»: a clause boundary inside a sentence
     lex: Lexicon
 
 
@@ -80,6 +84,8 @@ def grammar() -> Grammar:
     intro = alternation(lex.date_intro)
     year_cue = alternation(lex.year_cues)
     decade = alternation(lex.decade_cues)
+    seasons = alternation(sp["seasons"])
+    yy_cue = alternation(lex.two_digit_year_cues)
 
     # The words each pattern may begin with (its optional prefixes included), for the
     # anchored search in find_candidates; DIGIT marks a pattern that may begin with a number.
@@ -134,6 +140,16 @@ def grammar() -> Grammar:
         ("period_word", rf"{B}(?:(?P<pp>{parts}){S})?(?P<pw>{period_words}){E}", [*pp_s, *sp["period_words"]]),
         # «سه روز پیش», «۳۰ سال قبل», «دو هفته دیگر»
         ("ago", rf"{B}(?P<n>\d{{1,3}}|{numbers}){E}{S}(?P<unit>{ago_units}){S}(?P<dir>{ago_words}){E}", [*digit, *sp["number_words"], *lex.vague_numbers]),
+        # (appended after the older patterns: equal-length ties keep their old winner)
+        # «پاییز ۱۴۰۳», «اواخر زمستان سال ۱۳۹۹», «بهار سال ۹۹»
+        ("season", rf"{B}(?:(?P<pp>{parts}){S})?(?P<season>{seasons}){S}(?:(?:{yy_cue}){S}(?P<yy>\d{{2}})"
+                   rf"(?![\d/:.\-]|[ \t]*\d)|(?:سال{S})?(?P<y>\d{{4}})(?!\d)){marker_opt}", [*pp_s, *sp["seasons"]]),
+        # «بهار سال گذشته», «تابستان گذشته», «پاییز امسال», «زمستان سال جاری»
+        ("season", rf"{B}(?:(?P<pp>{parts}){S})?(?P<season>{seasons}){S}(?:(?P<sal>سال){S})?"
+                   rf"(?:(?P<mod>{modifiers})|(?P<pw>{period_words})){E}", [*pp_s, *sp["seasons"]]),
+        # «سال ۹۹», «اواخر سال ۱۴۰۰» is the four-digit «year» above
+        ("year2", rf"{B}(?:(?P<pp>{parts}){S})?(?P<cue>{yy_cue}){S}(?P<yy>\d{{2}})(?![\d/:.\-])"
+                  rf"(?![ \t]*\d){marker_opt}", [*pp_s, *lex.two_digit_year_cues]),
     ]
     time_pats: list[tuple[str, list[str]]] = [
         (rf"(?:{B}ساعت{S})?{NB}(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?!\d)(?:{S}(?P<part>{dayparts}){E})?",
@@ -151,6 +167,11 @@ def grammar() -> Grammar:
         joiner=c(rf"^{S0}{joiners}{S0}$"),
         from_before=c(rf"{B}از{S}$"),
         weekday_then_date=c(rf"^{S0}[،,]?{S0}$"),
+        future_cue=c(B + "".join(rf"(?<!{re.escape(fold(b))}[ {ZWNJ}])" for b in lex.future_cue_blockers_before)
+                     + rf"{alternation(lex.future_cues)}{E}"),
+        future_word=c(rf"{B}{alternation(lex.future_words)}{E}"),
+        present_verb=c(rf"{B}{alternation(lex.present_prefixes)}[ {ZWNJ}]\w"),
+        clause_word=c(rf"{B}{alternation(lex.clause_words)}{E}"),
         lex=lex,
     )
 
@@ -252,9 +273,12 @@ def _blocked(cand: Candidate, folded: str, lex: Lexicon) -> bool:
     first = folded[cand.start]
     if first.isdigit() and word_before(folded, cand.start) in lex.number_blockers_before:
         return True  # «ماده ۵», «پایگاه شماره ۱۰۲»
-    if cand.kind in ("year", "numeric_ymd", "numeric_dmy", "year_range", "decade"):
+    if cand.kind in ("year", "numeric_ymd", "numeric_dmy", "year_range", "decade", "year2", "season"):
         if word_after(folded, cand.end) in lex.number_blockers_after and not g.get("cal"):
             return True  # «سال ۲۰۲۰ نفر»: a count after all
+    if cand.kind == "year2" and (word_after(folded, cand.end) in lex.ago_units
+                                 or _is_number_word(word_before(folded, cand.start), lex)):
+        return True  # «۲ سال ۱۰ ماه»: a duration
     if cand.kind == "year_range" and not (g.get("cue") or g.get("cal") or g.get("from")):
         return True  # «۱۹۹۲-۱۹۹۴» with no cue may be anything
     if cand.kind in ("period", "deictic", "weekday") and _is_number_word(word_before(folded, cand.start), lex):

@@ -94,6 +94,15 @@ class Lexicon:
     continuation_openers: tuple[str, ...]
     speech_verbs: tuple[str, ...]
     continuation_window: int
+    seasons: dict[str, int]  # key -> first Jalali month of the season
+    two_digit_year_cues: tuple[str, ...]
+    eve_parts: frozenset[str]  # keys
+    future_cues: tuple[str, ...]
+    future_cue_blockers_before: tuple[str, ...]
+    future_words: tuple[str, ...]
+    present_prefixes: tuple[str, ...]
+    past_words: frozenset[str]  # keys
+    clause_words: tuple[str, ...]
     number_blockers_before: frozenset[str]
     number_blockers_after: frozenset[str]
     # The spellings as written in the file (with their spaces), per list, for building regexes;
@@ -153,7 +162,11 @@ def lexicon() -> Lexicon:
         "number_words": tuple(data["number_words"]),
         "ordinal_days": tuple(_ordinal_days(data)),
         "calendar_markers": tuple(data["calendar_markers"]),
+        "seasons": tuple(data["seasons"]),
     }
+    seasons = {key(w): int(m) for w, m in data["seasons"].items()}
+    if not set(seasons.values()) <= {1, 4, 7, 10}:
+        raise ValueError("lexicon: a season starts at Jalali month 1, 4, 7 or 10")
     return Lexicon(
         months=months,
         ambiguous_months=frozenset(key(m) for m in data["ambiguous_months"]),
@@ -181,6 +194,15 @@ def lexicon() -> Lexicon:
         continuation_openers=tuple(data["continuation_openers"]),
         speech_verbs=tuple(data["speech_verbs"]),
         continuation_window=int(data["continuation_window"]),
+        seasons=seasons,
+        two_digit_year_cues=tuple(data["two_digit_year_cues"]),
+        eve_parts=frozenset(key(w) for w in data["eve_parts"]),
+        future_cues=tuple(data["future_cues"]),
+        future_cue_blockers_before=tuple(data["future_cue_blockers_before"]),
+        future_words=tuple(data["future_words"]),
+        present_prefixes=tuple(data["present_prefixes"]),
+        past_words=frozenset(key(w) for w in data["past_words"]),
+        clause_words=tuple(data["clause_words"]),
         number_blockers_before=frozenset(key(w) for w in data["number_blockers_before"]),
         number_blockers_after=frozenset(key(w) for w in data["number_blockers_after"]),
         spellings=spell,

@@ -12,6 +12,18 @@ Value forms (CONTRACT.md): "YYYY-MM-DD", "YYYY-MM", "YYYY", "--MM-DD", an interv
   Hijri one cannot be placed and gets None ("unresolved").
 * Weeks run Saturday to Friday (the Iranian week); «هفته گذشته» is that interval.
 * «ماه گذشته» is a Gregorian "YYYY-MM", «سال گذشته» a Gregorian "YYYY".
+* A season is three Jalali months («پاییز ۱۴۰۳»: 1 Mehr .. 30 Azar 1403), precision
+  "interval". With a Gregorian year the season is the one *beginning* in that year (the
+  Jalali year y - 621; «زمستان ۲۰۲۲» starts in December 2022). «بهار سال گذشته» counts
+  in Jalali years; «تابستان گذشته» is the last summer already over on the reference day,
+  «بهار آینده» the next one not yet begun.
+* «سال ۹۹» (two digits, only after «سال») is the Jalali year of the century that puts it
+  no later than a year after the publication year (1399 in 1400, 1302 in 1403); with no
+  publication day, 13yy.
+* A bare weekday is the last such day on or before the reference, or the next one after
+  it when its clause is in the future tense («روز شنبه برگزار خواهد شد»); right after a
+  week («هفته آینده روز دوشنبه») it is that week's day. «شب جمعه» is Thursday night: the
+  day part in ``eve_parts`` moves the day back by one.
 """
 
 from __future__ import annotations
@@ -32,6 +44,7 @@ class Resolved:
     first: date | None = None  # the span of days the value covers, for intervals and anchors
     last: date | None = None
     deictic: bool = False  # «امروز», «دیروز»: counted from the reference day itself
+    future: bool = False  # a day after the reference («روز شنبه ... خواهد شد»): never an anchor
     ymd: tuple[str, int | None, int, int | None] | None = None  # (calendar, year, month, day) as written
 
 
@@ -146,12 +159,71 @@ def _day_of(cand: Candidate, lex: Lexicon, group: str = "d") -> int | None:
     return lex.ordinal_days.get(key(word)) if word and group == "d" else None
 
 
-def resolve(cand: Candidate, lex: Lexicon, today: date | None, ref: date | None) -> Resolved | None:
+def _two_digit_year(yy: int, today: date | None) -> int:
+    if today is None:
+        return 1300 + yy
+    this_year = cal.gregorian_to_jalali(today)[0]
+    century = this_year // 100 * 100
+    return century + yy if century + yy <= this_year + 1 else century - 100 + yy
+
+
+def season_span(first_month: int, jalali_year: int) -> tuple[date, date]:
+    return cal.jalali_month_span(jalali_year, first_month)[0], cal.jalali_month_span(jalali_year, first_month + 2)[1]
+
+
+def _season(cand: Candidate, lex: Lexicon, today: date | None, ref: date | None) -> Resolved | None:
+    g = cand.groups
+    first_month = lex.seasons[key(g["season"])]
+    calendar = "jalali"
+    if g.get("y") or g.get("yy"):
+        if g.get("yy"):
+            marker = lex.calendar_markers.get(key(g["cal"])) if g.get("cal") else "jalali"
+            if marker != "jalali":
+                return None
+            year = _two_digit_year(int(g["yy"]), today)
+        else:
+            y = int(g["y"])
+            written = _year_calendar(y, g.get("cal"), lex)
+            if written not in ("jalali", "gregorian") or not _plausible(written, y):
+                return None
+            calendar = written
+            year = y if written == "jalali" else y - 621
+    else:
+        if ref is None:
+            return Resolved(None, "relative", "unresolved")
+        calendar = "relative"
+        this_year = cal.gregorian_to_jalali(ref)[0]
+        if g.get("pw"):
+            year = this_year + lex.period_words[key(g["pw"])][1]
+        else:
+            step = lex.period_modifiers.get(key(g["mod"]), 0)
+            if g.get("sal"):  # «بهار سال گذشته»: the season of that Jalali year
+                year = this_year + step
+            elif step < 0:  # «تابستان گذشته»: the last one over by the reference day
+                year = this_year if season_span(first_month, this_year)[1] < ref else this_year - 1
+            elif step > 0:  # «بهار آینده»: the next one not begun yet
+                year = this_year if season_span(first_month, this_year)[0] > ref else this_year + 1
+            else:
+                year = this_year
+    first, last = season_span(first_month, year)
+    return _apply_part(Resolved(span_value(first, last), calendar, "interval", first, last), g.get("pp"), lex)
+
+
+def resolve(cand: Candidate, lex: Lexicon, today: date | None, ref: date | None,
+            future: bool = False, week_of: date | None = None) -> Resolved | None:
     """The value of one candidate. ``today`` dates partial absolute dates (publication day,
     or the day the article calls «امروز»); ``ref`` is the reference day of the clause, for
-    relative expressions. None drops the candidate (not a date after all)."""
+    relative expressions. ``future``: the clause is in the future tense; ``week_of``: the
+    first day of a week named right before a weekday. None drops the candidate."""
     g = cand.groups
     kind = cand.kind
+    if kind == "season":
+        return _season(cand, lex, today, ref)
+    if kind == "year2":
+        marker = lex.calendar_markers.get(key(g["cal"])) if g.get("cal") else "jalali"
+        if marker != "jalali":
+            return None
+        return _apply_part(year_value("jalali", _two_digit_year(int(g["yy"]), today)), g.get("pp"), lex)
     if kind in ("day_month", "day_range"):
         month = _month_of(cand, lex)
         day = _day_of(cand, lex)
@@ -228,10 +300,11 @@ def resolve(cand: Candidate, lex: Lexicon, today: date | None, ref: date | None)
         if calendar == "gregorian":
             return Resolved(f"{y1}/{y2}", calendar, "interval", a.first, b.last)
         return Resolved(span_value(a.first, b.last), calendar, "interval", a.first, b.last)  # type: ignore[arg-type]
-    return _resolve_relative(cand, lex, today, ref)
+    return _resolve_relative(cand, lex, today, ref, future, week_of)
 
 
-def _resolve_relative(cand: Candidate, lex: Lexicon, today: date | None, ref: date | None) -> Resolved | None:
+def _resolve_relative(cand: Candidate, lex: Lexicon, today: date | None, ref: date | None,
+                      future: bool = False, week_of: date | None = None) -> Resolved | None:
     g = cand.groups
     kind = cand.kind
     if kind == "deictic":
@@ -247,8 +320,13 @@ def _resolve_relative(cand: Candidate, lex: Lexicon, today: date | None, ref: da
     if kind == "weekday":
         wd = lex.weekdays[key(g["wd"])]
         mod = key(g.get("mod") or "")
+        eve = key(g.get("part") or "") in lex.eve_parts
+        if not mod and week_of is None:
+            night_of = (wd - 1) % 7 if eve else wd  # «شب جمعه»: the Thursday
+            d = cal.next_weekday(ref, night_of) if future else cal.last_weekday(ref, night_of)
+            return Resolved(iso(d), "relative", "day", d, d, future=d > ref)
         if not mod:
-            d = cal.last_weekday(ref, wd)
+            d = week_of + timedelta(days=(wd - 5) % 7)  # type: ignore[operator]
         elif mod.startswith("هفته"):
             step = lex.period_modifiers.get(mod[len("هفته"):], 0)
             week_start = cal.week_span(ref + timedelta(days=7 * step))[0]
@@ -259,7 +337,9 @@ def _resolve_relative(cand: Candidate, lex: Lexicon, today: date | None, ref: da
             d = cal.next_weekday(ref, wd)
         else:
             d = cal.last_weekday(ref - timedelta(days=1), wd)  # «شنبه گذشته»: strictly before
-        return Resolved(iso(d), "relative", "day", d, d)
+        if eve:
+            d -= timedelta(days=1)
+        return Resolved(iso(d), "relative", "day", d, d, future=d > ref)
     if kind in ("period", "period_word"):
         if kind == "period_word":
             unit, step = lex.period_words[key(g["pw"])]

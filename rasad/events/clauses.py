@@ -113,7 +113,7 @@ def _make_group(doc: Document, lex: Lexicon, ms: list[Mention], lo: int,
     prep: str | None = None
     prep_gap = 0
     stripped = re.sub(r"[\s«»\"'()]+$", "", before_text)
-    if any(stripped.endswith(p) for p in lex.cues["adverbial_phrases"]):
+    if stripped.endswith(_adverbial_phrases(lex)):
         prev_words, before = [], None  # «در همین راستا X ...»: X opens the clause
     for k in range(1, min(4, len(prev_words)) + 1):
         w = prev_words[-k]
@@ -134,6 +134,17 @@ def _make_group(doc: Document, lex: Lexicon, ms: list[Mention], lo: int,
                 ents.append(e)
     dateline = bool(re.match(r"^\s*[-–—]", text[end : end + 4]))  # «مسکو - ایرنا-»
     return Group(ms, start, end, prep, prep_gap, before, object_marked, ents, dateline=dateline)
+
+
+def _adverbial_phrases(lex: Lexicon) -> tuple[str, ...]:
+    """The phrases as a tuple, for one ``str.endswith`` call."""
+    got = _ADVERBIAL.get(id(lex))
+    if got is None:
+        got = _ADVERBIAL[id(lex)] = tuple(lex.cues["adverbial_phrases"])
+    return got
+
+
+_ADVERBIAL: dict[int, tuple[str, ...]] = {}
 
 
 def clause_bounds(doc: Document, lex: Lexicon, sent: tuple[int, int], pos: int) -> tuple[int, int, str]:

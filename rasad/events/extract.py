@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rasad.document import Document, Event, Mention
@@ -53,6 +54,13 @@ class Candidate:
     mode: str | None = None
 
 
+@lru_cache(maxsize=64)
+def words_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word (compiled once per word list)."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff])(?:{alts})(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff])")
+
+
 def _date_for_span(doc: Document, start: int, end: int) -> Any:
     try:
         from rasad.dates import date_for_span  # type: ignore[attr-defined]
@@ -72,6 +80,7 @@ class Extractor:
         self.ents = {e.id: e for e in doc.entities}
         self.mentions: list[Mention] = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
         self.date_spans = [(d.start, d.end) for d in doc.dates]
+        self._groups: dict[tuple[int, int], list[Group]] = {}
         self.statements = find_statements(doc, lex)
         # the entity that stands for each country (named as a country somewhere in the text)
         self.pair_fix = self.nearest_pairs()
@@ -82,7 +91,12 @@ class Extractor:
 
     # ---------------------------------------------------------------- helpers
     def groups(self, lo: int, hi: int) -> list[Group]:
-        return build_groups(self.doc, self.lex, self.mentions, lo, hi, self.date_spans)
+        # the same clause is read for every trigger in it: build its groups once
+        key = (lo, hi)
+        got = self._groups.get(key)
+        if got is None:
+            got = self._groups[key] = build_groups(self.doc, self.lex, self.mentions, lo, hi, self.date_spans)
+        return got
 
     def actors_only(self, ids: list[str]) -> list[str]:
         """Entity ids that can act (not places, not events)."""
@@ -172,7 +186,7 @@ class Extractor:
     def sentence(self, si: int, sent: tuple[int, int]) -> list[Candidate]:
         s0, e0 = sent
         found: list[tuple[Trigger, re.Match[str]]] = []
-        for trig in self.lex.triggers:
+        for trig in self.lex.possible_triggers(self.text, s0, e0):
             assert trig.regex is not None
             for m in trig.regex.finditer(self.text, s0, e0):
                 found.append((trig, m))
@@ -428,13 +442,11 @@ class Extractor:
         c.negated = c.flags["negated"]
         if any(d in self.text[c.start : min(hi + 40, len(self.text))] for d in mod["denial"]):
             c.negated = True
-        if c.flags["future"] or any(re.search(rf"(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]){re.escape(w)}(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff])", clause)
-                                    for w in mod["future_words"]) and c.flags["present"]:
+        if c.flags["future"] or c.flags["present"] and words_regex(tuple(mod["future_words"])).search(clause):
             c.modality = "future"
         if any(p in clause for p in mod["planned"]):
             c.modality = "planned"
-        if any(re.search(rf"(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]){re.escape(w)}(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff])", before)
-               for w in mod["hypothetical"]):
+        if words_regex(tuple(mod["hypothetical"])).search(before):
             c.modality = "hypothetical"
 
     def when_where(self, c: Candidate, sent: tuple[int, int], lo: int, hi: int, actors: set[str]) -> None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
 import yaml
 
 PLOVER_TYPES = frozenset(
@@ -81,6 +82,8 @@ class Trigger:
     target_optional: bool = False
     casualty: str | None = None
     regex: re.Pattern[str] | None = None
+    # literal strings one of which every match contains: a cheap test before the regex runs
+    anchors: tuple[str, ...] = ()
 
 
 @dataclass
@@ -90,6 +93,16 @@ class Lexicon:
     cues: dict[str, Any]
     reporting: re.Pattern[str]
     prepositions: frozenset[str] = field(default_factory=frozenset)
+    reporting_anchors: tuple[str, ...] = ()
+    anchor_automaton: Any = None  # ahocorasick.Automaton: anchor -> indexes of triggers it opens
+    always_tried: frozenset[int] = frozenset()  # triggers without anchors
+
+    def possible_triggers(self, text: str, start: int, end: int) -> list[Trigger]:
+        """Triggers that may match in ``text[start:end]``, in lexicon order (one automaton pass)."""
+        idx: set[int] = set(self.always_tried)
+        for _, ids in self.anchor_automaton.iter(text, start, end):
+            idx |= ids
+        return [self.triggers[i] for i in sorted(idx)]
 
 
 def compile_pattern(pattern: str, verbs: dict[str, str], default_gap: int = 4) -> str:
@@ -116,6 +129,53 @@ def compile_pattern(pattern: str, verbs: dict[str, str], default_gap: int = 4) -
         else:
             out += SEP + p
     return rf"(?<![{LETTER}])" + out + rf"(?![{LETTER}])"
+
+
+def _token_literals(tok: str, verbs: dict[str, str]) -> list[str]:
+    """Literal strings one of which any text matched by one pattern token contains."""
+    if tok.startswith("V:"):
+        stem = tok[2:]
+        # every verb form holds its past stem (past, perfect, future) or a present stem
+        return [stem.split("_")[0], *verbs[stem].split("|")]
+    return [alt.split("_")[0] for alt in tok.replace("!", "").split("|") if alt]
+
+
+def pattern_anchors(pattern: str, verbs: dict[str, str]) -> list[str]:
+    """The most selective token's literals: the one whose shortest literal is longest."""
+    best: list[str] = []
+    for tok in pattern.split():
+        if tok.startswith("..."):
+            continue
+        lits = _token_literals(tok, verbs)
+        if lits and (not best or min(map(len, lits)) > min(map(len, best))):
+            best = lits
+    return best
+
+
+def anchors_of(patterns: list[str], verbs: dict[str, str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for p in patterns:
+        for lit in pattern_anchors(p, verbs):
+            if lit not in out:
+                out.append(lit)
+    return tuple(out)
+
+
+def may_match(anchors: tuple[str, ...], text: str) -> bool:
+    """False only when no match is possible in ``text`` (no anchor occurs in it)."""
+    return not anchors or any(a in text for a in anchors)
+
+
+def anchor_automaton(triggers: list[Trigger]) -> Any:
+    index: dict[str, set[int]] = {}
+    for i, trig in enumerate(triggers):
+        for a in trig.anchors:
+            index.setdefault(a, set()).add(i)
+    automaton = ahocorasick.Automaton()
+    for a, ids in index.items():
+        automaton.add_word(a, frozenset(ids))
+    automaton.make_automaton()
+    return automaton
 
 
 def _join_alternatives(regexes: list[str]) -> re.Pattern[str]:
@@ -150,6 +210,7 @@ def load_lexicon() -> Lexicon:
             casualty=entry.get("casualty"),
         )
         trig.regex = _join_alternatives([compile_pattern(p, verbs) for p in trig.patterns])
+        trig.anchors = anchors_of(trig.patterns, verbs)
         triggers.append(trig)
     reporting = _join_alternatives([compile_pattern(p, verbs) for p in cues["reporting"]])
     return Lexicon(
@@ -158,6 +219,9 @@ def load_lexicon() -> Lexicon:
         cues=cues,
         reporting=reporting,
         prepositions=frozenset(cues["prepositions"]),
+        reporting_anchors=anchors_of(cues["reporting"], verbs),
+        anchor_automaton=anchor_automaton(triggers),
+        always_tried=frozenset(i for i, t in enumerate(triggers) if not t.anchors),
     )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rasad.document import Document, Statement
 from rasad.events.clauses import build_groups, clause_bounds
-from rasad.events.lexicon import Lexicon, load_lexicon
+from rasad.events.lexicon import Lexicon, load_lexicon, may_match
 
 PRONOUNS = ("وی", "او", "ایشان")
 
@@ -33,7 +33,25 @@ def _first_date(doc: Document, lo: int, hi: int) -> str | None:
     return None
 
 
+# the events stage and the statements stage read the same statements from one document:
+# the last result is kept, keyed by everything it depends on
+_LAST: tuple[tuple[object, ...], list[Said]] | None = None
+
+
 def find_statements(doc: Document, lex: Lexicon) -> list[Said]:
+    global _LAST
+    key = (id(lex), doc.text, tuple(doc.sentences),
+           tuple((m.start, m.end, m.entity) for m in doc.mentions),
+           tuple((e.id, e.type) for e in doc.entities),
+           tuple((d.start, d.end, d.value) for d in doc.dates))
+    if _LAST is not None and _LAST[0] == key:
+        return list(_LAST[1])
+    said = _find_statements(doc, lex)
+    _LAST = (key, said)
+    return list(said)
+
+
+def _find_statements(doc: Document, lex: Lexicon) -> list[Said]:
     text = doc.text
     ents = {e.id: e for e in doc.entities}
     mentions = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
@@ -42,6 +60,8 @@ def find_statements(doc: Document, lex: Lexicon) -> list[Said]:
     last_speaker: str | None = None
     for sent in doc.sentences:
         s0, e0 = sent
+        if not may_match(lex.reporting_anchors, text[s0:e0]):
+            continue
         for m in lex.reporting.finditer(text, s0, e0):
             v0, v1 = m.start(), m.end()
             rest = text[v1:e0]
