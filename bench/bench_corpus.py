@@ -39,9 +39,10 @@ def main() -> None:
     ap.add_argument("-n", type=int, default=100_000)
     ap.add_argument("--batch", type=int, default=500)
     ap.add_argument("--db", type=Path, default=None)
+    ap.add_argument("--memory-limit", default=None, help="DuckDB memory_limit (default: the store's)")
     args = ap.parse_args()
     db = args.db or Path(tempfile.mkdtemp()) / "bench.duckdb"
-    marks = {int(args.n * f): f for f in (0.25, 0.5, 1.0)}
+    marks = {int(args.n * f): f for f in (0.25, 0.5, 0.75, 1.0)}
     rss_at: dict[float, float] = {}
     done = 0
 
@@ -53,7 +54,8 @@ def main() -> None:
             if before < m <= done:
                 rss_at[f] = rss_mb()
 
-    corpus = Corpus(db)
+    rss_start = rss_mb()
+    corpus = Corpus(db, memory_limit=args.memory_limit)
     t0 = time.perf_counter()
     report = corpus.ingest(synthetic_records(args.n), batch_size=args.batch, progress=progress, rebuild=False)
     t_ingest = time.perf_counter() - t0
@@ -91,11 +93,23 @@ def main() -> None:
         ("db file size (MiB)", f"{db.stat().st_size / 2**20:,.0f}"),
         ("peak RSS (MiB, getrusage)", f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f}"),
     ]
-    for f in (0.25, 0.5, 1.0):
+    rows.insert(0, ("RSS before ingest (MiB)", f"{rss_start:,.0f}"))
+    for f in (0.25, 0.5, 0.75, 1.0):
         rows.append((f"RSS at {int(f * 100)}% of ingest (MiB)", f"{rss_at.get(f, float('nan')):,.0f}"))
     rows.append(("RSS after merge (MiB)", f"{rss_after_merge:,.0f}"))
     for name, val in rows:
         print(f"{name:44} {val:>14}")
+    print("-" * 60)
+    hist = corpus.con.execute(
+        "SELECT least(corroboration, 6) AS c, count(*) FROM corpus_events GROUP BY c ORDER BY c"
+    ).fetchall()
+    groups = corpus.con.execute(
+        "SELECT count(*) FILTER (WHERE n > 1), max(n) FROM (SELECT count(*) AS n FROM documents GROUP BY dup_group)"
+    ).fetchall()[0]
+    print(f"near-dup share {report.near_duplicates / max(report.stored, 1):.1%}; "
+          f"groups with copies {groups[0]:,}, largest group {groups[1]}")
+    print("corroboration (distinct outlets) -> corpus events: "
+          + ", ".join(f"{'6+' if c == 6 else c}: {k:,}" for c, k in hist))
     print("-" * 60)
     print(f"{'query (median of 5)':44} {'ms':>8} {'rows':>5}")
     for name, fn in queries:

@@ -37,12 +37,31 @@ GAZETTEER: dict[str, tuple[str, str, str, str]] = {
     "ایرنا": ("e20", "ORG", "IRN", "name"),
     "ایران": ("e21", "GPE", "IRN", "country"),
     "سخنگوی وزارت خارجه ایران": ("e22", "PER", "IRN", "role"),
+    "اسماعیل بقائی": ("e22", "PER", "IRN", "name"),
+    "رژیم صهیونیستی": ("e30", "GPE", "ISR", "country"),
+    "اسرائیل": ("e30", "GPE", "ISR", "country"),
+    "لبنان": ("e31", "GPE", "LBN", "country"),
+    "جنوب لبنان": ("e32", "LOC", "LBN", "name"),
+    "سوریه": ("e33", "GPE", "SYR", "country"),
+    "دمشق": ("e34", "GPE", "SYR", "name"),
+    "آمریکا": ("e35", "GPE", "USA", "country"),
+    "یمن": ("e36", "GPE", "YEM", "country"),
+    "قطر": ("e37", "GPE", "QAT", "country"),
+    "طالبان": ("e38", "ORG", "AFG", "name"),
+    "شورای امنیت سازمان ملل": ("e39", "ORG", "UN", "institution"),
+    "نخست وزیر عراق": ("e40", "PER", "IRQ", "role"),
+    "تهران": ("e41", "GPE", "IRN", "name"),
+    "آندری سیبیها": ("e42", "PER", "UKR", "name"),
+    "فواد حسین": ("e43", "PER", "IRQ", "name"),
+    "هاکان فیدان": ("e44", "PER", "TUR", "name"),
+    "دولت عراق": ("e45", "ORG", "IRQ", "institution"),
 }
 
 DATES: dict[str, tuple[str, str]] = {
     "روز دوشنبه": ("2024-03-04", "day"),
     "امروز": ("2024-03-05", "day"),
     "روز ۱۰ مارس": ("2024-03-10", "day"),
+    "ماه آینده": ("2024-04", "month"),
 }
 
 

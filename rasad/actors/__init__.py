@@ -223,8 +223,7 @@ def _link(chosen: list[Cand], linker: Linker, sentence_of) -> None:  # noqa: ANN
         person.entity_key = pkey
         c.entity_key = pkey
         if c.kind == "role" and c.country:
-            linker.local_roles.setdefault((c.code, c.country), pkey)
-            linker.person_roles.setdefault(pkey, (c.code, c.country))
+            linker.remember_holder(c, pkey)
     linked: list[Cand] = []
     for c in chosen:
         if c.entity_key and c.entity_key != "apposition":
@@ -249,7 +248,7 @@ def _link(chosen: list[Cand], linker: Linker, sentence_of) -> None:  # noqa: ANN
             c.group = [linker.holder(c.code, k, c.ks) or _country_key(linker, k) for k in countries if k]
         elif c.kind == "role":
             if c.country:
-                c.entity_key = linker.holder(c.code, c.country, c.ks) or linker.entity_of_role(c.code, c.country)
+                c.entity_key = linker.resolve_role(c)
         elif c.kind == "coref":
             _link_coref(c, linked, linker, sentence_of, kb)
         if c.entity_key or len(c.group) >= 2:

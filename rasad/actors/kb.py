@@ -34,6 +34,7 @@ class Item:
     wikidata: str | None = None
     code: str = ""  # office / institution code; cue words: the cue list name
     org_kind: str = ""  # organizations: igo, media, event, ...
+    org: str = ""  # persons: the group they belong to (organizations.yaml key), if any
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,12 @@ class Office:
     country: str | None
     start: dt.date | None
     end: dt.date | None
+    org: str | None = None  # a rival authority's office (Houthi president in Sanaa): keyed by the org
+
+
+def org_holder_key(org: str) -> str:
+    """The second half of a holders key for offices of an organization (not of a state)."""
+    return f"org:{org}"
 
 
 @dataclass
@@ -52,7 +59,9 @@ class KnowledgeBase:
     roles: dict[str, dict[str, Any]]  # code -> yaml record
     institutions: dict[str, dict[str, Any]]
     offices: dict[str, list[Office]]  # person key -> offices
-    holders: dict[tuple[str, str | None], list[tuple[Office, Item]]]  # (role, country) -> holders
+    # (office, country) -> holders of a state's (or IGO's) office; (office, "org:<key>") -> holders of
+    # an office inside an organization or rival authority, so they never compete with the state's own
+    holders: dict[tuple[str, str | None], list[tuple[Office, Item]]]
     people: dict[str, Item]
     cues: dict[str, list[str]]
     first_names: frozenset[str]
@@ -60,6 +69,24 @@ class KnowledgeBase:
     forms: dict[str, list[str]] = field(default_factory=dict)  # entity key -> Persian forms
     name_stopwords: frozenset[str] = frozenset()  # folded cues.yaml name_stopwords (folded once, not per doc)
     head_words: frozenset[str] = frozenset()  # folded cues.yaml org/place head words (NER spans)
+    organizations: dict[str, dict[str, Any]] = field(default_factory=dict)  # org key -> yaml record
+    office_vocabulary: dict[str, dict[str, Any]] = field(default_factory=dict)  # office code -> record
+
+    def office_of_role(self, code: str) -> tuple[str, str | None]:
+        """The people-data office a phrase code stands for, and the fixed country (IGO) it names.
+
+        «پادشاه» (king) and «امیر» (emir) are both the office ``monarch``; «دبیرکل ناتو» is
+        ``secretary_general`` of NATO. Composed codes («head:embassy») stand for themselves.
+        """
+        rec = self.roles.get(code) or {}
+        return str(rec.get("office") or code), rec.get("country")
+
+    def role_for_office(self, office: str) -> str | None:
+        """The first phrase code that resolves to a people-data office (to name an unheld office)."""
+        found = [code for code, rec in self.roles.items()
+                 if (rec.get("office") or code) == office and not rec.get("needs_institution")]
+        found.sort(key=lambda code: bool(self.roles[code].get("country")))  # a country-free phrase first
+        return found[0] if found else None
 
 
 def _load(name: str) -> Any:
@@ -156,12 +183,11 @@ def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBas
     for row in _load("places.yaml") or []:
         add(Item("place", f"plc:{row['key']}", row["fa"][0], row.get("en"), row.get("type", "LOC"),
                  row.get("country"), row.get("wikidata")), row["fa"])
+    organizations: dict[str, dict[str, Any]] = {}
     for row in _load("organizations.yaml") or []:
+        organizations[row["key"]] = row
         add(Item("org", f"org:{row['key']}", row["fa"][0], row.get("en"), row.get("type", "ORG"),
                  row.get("country"), row.get("wikidata"), org_kind=row.get("kind", "")), row["fa"])
-        if row.get("kind") == "igo" and row.get("country") and row["country"] not in countries:
-            # IGOs can stand where a country stands in «دبیرکل ناتو»; the org item itself is that country
-            pass
 
     roles_data = _load("roles.yaml") or {}
     roles = {r["code"]: r for r in roles_data.get("roles") or []}
@@ -189,14 +215,15 @@ def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBas
     for p in people_records:
         key = f"per:{p['key']}"
         item = Item("person", key, p.get("name_fa") or p["key"], p.get("name_en"), p.get("type") or "PER",
-                    p.get("country"), p.get("wikidata"))
+                    p.get("country"), p.get("wikidata"), org=p.get("org") or "")
         people[key] = item
         add(item, [p.get("name_fa") or "", *(p.get("aliases_fa") or [])])
         for o in p.get("offices") or []:
             office = Office(str(o.get("role")), o.get("country") or p.get("country"), _date(o.get("start")),
-                            _date(o.get("end")))
+                            _date(o.get("end")), o.get("org") or None)
             offices.setdefault(key, []).append(office)
-            holders.setdefault((office.role, office.country), []).append((office, item))
+            where = org_holder_key(office.org) if office.org else office.country
+            holders.setdefault((office.role, where), []).append((office, item))
 
     automaton = ahocorasick.Automaton()
     for pattern, idxs in patterns.items():
@@ -208,7 +235,8 @@ def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBas
                          {k: list(v or []) for k, v in cues.items()},
                          frozenset(fold(n) for n in first), _common_words(), forms,
                          frozenset(fold(w) for w in cues.get("name_stopwords") or []),
-                         frozenset(fold(w) for w in cues.get("ner_head_words") or []))
+                         frozenset(fold(w) for w in cues.get("ner_head_words") or []),
+                         organizations, {r["code"]: r for r in roles_data.get("offices") or []})
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from rasad.actors.kb import KnowledgeBase
+from rasad.actors.kb import KnowledgeBase, org_holder_key
 from rasad.actors.recognize import Cand
 
 
@@ -56,10 +56,17 @@ class Linker:
         item = self.kb.countries.get(code or "")
         if item is not None:
             return item.name, item.name_en or code or ""
-        for it in self.kb.items:  # an IGO standing as the «country» of an office
-            if it.kind == "org" and it.country == code and it.org_kind == "igo":
-                return it.name, it.name_en or code or ""
+        for key, rec in self.kb.organizations.items():  # an IGO standing as the «country» of an office
+            if rec.get("kind") == "igo" and code in (rec.get("office_country"), rec.get("country")):
+                return self.org_name(key)
         return code or "", code or ""
+
+    def org_name(self, org: str) -> tuple[str, str]:
+        """Persian name and English name as it reads in an office title ("Leader of the Houthis")."""
+        rec = self.kb.organizations.get(org) or {}
+        en = str(rec.get("en") or org)
+        title = rec.get("en_title") or (f"the {en}" if len(en.split()) >= 2 else en)
+        return (rec.get("fa") or [org])[0], title
 
     def entity_of_item(self, c: Cand) -> str:
         it = c.item
@@ -96,7 +103,13 @@ class Linker:
             self.info[key] = EntityInfo(key, join_name(head, fa_country), name_en, rec.get("type", "ORG"), c.country)
         return key
 
-    def entity_of_role(self, code: str, country: str | None) -> str:
+    def entity_of_role(self, code: str, country: str | None, org: str = "") -> str:
+        """An office nobody is known to hold, as an actor of its own («وزیر دفاع روسیه» on no date)."""
+        if org:
+            return self._entity_of_org_role(code, country, org)
+        fixed = (self.kb.roles.get(code) or {}).get("country")
+        if (code not in self.kb.roles or (fixed and fixed != country)) and self.kb.role_for_office(code):
+            code = self.kb.role_for_office(code) or code  # a people-data office code, or another country's
         key = f"role:{code}:{country}"
         if key not in self.info:
             rec = self.kb.roles.get(code) or self.kb.roles.get(code.split(":")[0]) or {}
@@ -105,6 +118,19 @@ class Linker:
             name_en = (rec.get("en") or "{country}").format(country=en_country)
             name = head if rec.get("country") else join_name(head, fa_country)
             self.info[key] = EntityInfo(key, name, name_en, "PER", country)
+        return key
+
+    def _entity_of_org_role(self, code: str, country: str | None, org: str) -> str:
+        mapped = ((self.kb.organizations.get(org) or {}).get("offices") or {}).get(code)
+        if mapped and mapped in self.kb.roles:  # «فرمانده سپاه»: a named state office (irgc_commander)
+            return self.entity_of_role(mapped, self.kb.roles[mapped].get("country") or country)
+        key = f"role:{code}:{org_holder_key(org)}"
+        if key not in self.info:
+            rec = self.kb.roles.get(code) or {}
+            fa_org, en_org = self.org_name(org)
+            head = rec.get("name_fa") or (rec.get("fa") or [code])[0]
+            name_en = (rec.get("en") or "{country}").format(country=en_org)
+            self.info[key] = EntityInfo(key, join_name(head, fa_org), name_en, "PER", country)
         return key
 
     def entity_of_person_item(self, key: str) -> str:
@@ -122,18 +148,54 @@ class Linker:
         return key
 
     # --- offices -----------------------------------------------------------------------------------
-    def holder(self, code: str, country: str | None, pos: int) -> str | None:
-        """The person holding ``code`` for ``country`` at the clause's date, else one named in the doc."""
-        local = self.local_roles.get((code, country))
+    def office_key(self, code: str, country: str | None, org: str = "") -> tuple[str, str | None]:
+        """The holders key of a phrase code: (people-data office, country | IGO | "org:<key>").
+
+        A group's office («دبیرکل حزب‌الله», the Houthi president) is keyed by the group, so it
+        never competes with the state's own office («رئیس جمهور یمن»); an IGO's by the IGO's code;
+        an office the organization names explicitly (``offices:`` in organizations.yaml, e.g. the
+        IRGC commander) is a state office of the organization's country.
+        """
+        office, fixed = self.kb.office_of_role(code)
+        if not org:
+            return office, fixed or country
+        rec = self.kb.organizations.get(org) or {}
+        mapped = (rec.get("offices") or {}).get(code)
+        if mapped:
+            return mapped, (self.kb.roles.get(mapped) or {}).get("country") or country
+        if rec.get("kind") == "igo":
+            return office, country
+        return office, org_holder_key(org)
+
+    def remember_holder(self, c: Cand, person_key: str) -> None:
+        """An apposition («X، وزیر دفاع روسیه») shows who holds the office in this document."""
+        where = self.office_key(c.code, c.country, c.org)
+        self.local_roles.setdefault(where, person_key)
+        self.person_roles.setdefault(person_key, (c.code, c.country))
+
+    def holder(self, code: str, country: str | None, pos: int, org: str = "") -> str | None:
+        """The person holding ``code`` for ``country`` (or ``org``), as named in the document, else
+        the one the people data give for the clause's date."""
+        where = self.office_key(code, country, org)
+        local = self.local_roles.get(where)
         if local:
             return local
         day = self.date_of(pos)
-        cands = self.kb.holders.get((code, country), [])
-        if day is not None:
-            for office, person in cands:
-                if (office.start is None or office.start <= day) and (office.end is None or day <= office.end):
-                    return self.entity_of_person_item(person.key)
+        if day is None:
+            return None
+        cands = list(self.kb.holders.get(where, []))
+        if where[1] == org_holder_key(org) and org:
+            # a group's leader whose office the data record under the state (the Taliban since 2021)
+            rec = self.kb.organizations.get(org) or {}
+            cands += [h for h in self.kb.holders.get((where[0], rec.get("country")), []) if h[1].org == org]
+        for office, person in cands:
+            if (office.start is None or office.start <= day) and (office.end is None or day <= office.end):
+                return self.entity_of_person_item(person.key)
         return None
+
+    def resolve_role(self, c: Cand) -> str:
+        """A single office mention: its holder, else the office itself as an actor."""
+        return self.holder(c.code, c.country, c.ks, c.org) or self.entity_of_role(c.code, c.country, c.org)
 
     def person_country(self, key: str) -> str | None:
         info = self.info.get(key)

@@ -45,6 +45,7 @@ class Cand:
     prio: int = 0
     code: str = ""  # office / institution code
     country: str | None = None  # alpha-3 / IGO code of a composed mention
+    org: str = ""  # offices of an organization («دبیرکل حزب‌الله»): its organizations.yaml key
     countries: list[str | None] = field(default_factory=list)  # plural offices: one per country
     anaphor: Cand | None = None  # «این کشور» standing for the country
     sub: str = ""  # coref: pronoun country pair side counterpart; role: plural
@@ -165,7 +166,11 @@ class Grammar:
         for o in self.starting(p, ("org", "metonym")):
             if o.item.kind == "metonym" or o.item.org_kind in ("igo", "armed_group", "political", "military"):
                 inner = Cand(o.ks, o.ke, "metonym" if o.item.kind == "metonym" else "name", o.item)
-                out.append(Cand(h.ks, o.ke, "role", h.item, prio=5, code=code, country=o.item.country,
+                org = "" if o.item.kind == "metonym" else o.item.key.split(":", 1)[1]
+                rec = self.kb.organizations.get(org) or {}
+                # an IGO's offices carry the IGO's own code (IAEA), a group's the country it acts in
+                country = rec.get("office_country") or o.item.country
+                out.append(Cand(h.ks, o.ke, "role", h.item, prio=5, code=code, country=country, org=org,
                                 inner=[inner], head_len=h.ke - h.ks))
                 break
         if role.get("country"):  # the phrase names its own organization («رئیس شورای اتحادیه اروپا»)

@@ -28,6 +28,7 @@ from rasad.corpus import dedup, merge, textkey
 from rasad.corpus.schema import DDL, SCHEMA_VERSION
 
 DEFAULT_DB = "rasad.duckdb"
+DEFAULT_MEMORY_LIMIT = "1GB"  # DuckDB buffer pool cap (RASAD_DB_MEMORY overrides)
 
 
 def default_db_path() -> str:
@@ -157,11 +158,19 @@ class Corpus:
         dedup_config: dedup.DedupConfig | None = None,
         merge_config: merge.MergeConfig | None = None,
         read_only: bool = False,
+        memory_limit: str | None = None,
+        threads: int | None = None,
     ) -> None:
         self.path = str(path) if path is not None else default_db_path()
         if not read_only and self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(self.path, read_only=read_only)
+        # DuckDB's default cap is 80% of RAM and its buffer pool keeps what it read up to that cap,
+        # so without a limit the process grows with the corpus; past the limit it spills to disk
+        config = {
+            "memory_limit": memory_limit or os.environ.get("RASAD_DB_MEMORY") or DEFAULT_MEMORY_LIMIT,
+            "threads": int(threads or os.environ.get("RASAD_DB_THREADS") or min(os.cpu_count() or 1, 4)),
+        }
+        self.con = duckdb.connect(self.path, read_only=read_only, config=config)
         self.merge_config = merge_config or merge.MergeConfig()
         if not read_only:
             for ddl in DDL:

@@ -19,7 +19,7 @@ import random
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,8 @@ from rasad.corpus.merge import date_range
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "corpus" / "synthetic.yaml"
 OUTLETS_FILE = Path(__file__).resolve().parent.parent / "data" / "meta" / "outlets.yaml"
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "examples"
+# publication offset of a template that has no time of its own (Iranian outlets: Tehran time)
+_TEHRAN = timezone(timedelta(hours=3, minutes=30))
 
 # mention kinds whose text is the actor's name, so a swapped actor's name can replace them
 _NAME_KINDS = frozenset({"name", "country"})
@@ -225,12 +227,35 @@ def _cut(rec: dict[str, Any]) -> _Template:
 
 # ------------------------------------------------------------------------------ edits
 def _swap_actors(unit: _Unit, swap: dict[str, dict[str, Any]]) -> _Unit:
-    """Every name mention of a swapped actor rewritten to the new actor's name (right to left)."""
+    """A swapped actor's name mentions rewritten to the new name; its mentions and roles re-pointed."""
+    if not swap:
+        return unit
     for s in sorted(unit.spans, key=lambda s: -s.start):
         if s.kind == "mention" and s.ref[0] in swap and s.ref[1] in _NAME_KINDS:
             edited = unit.replace(s.start, s.end, swap[s.ref[0]]["name"])
             unit = edited if edited is not None else unit
-    return unit
+
+    def new_ref(ref: str | None) -> str | None:
+        return swap[ref]["key"] if ref in swap else ref
+
+    spans = tuple(
+        replace(s, ref=(new_ref(s.ref[0]), s.ref[1])) if s.kind == "mention"
+        else replace(s, ref=new_ref(s.ref)) if s.kind == "statement" else s
+        for s in unit.spans
+    )
+    events = tuple(
+        {**ev, "source": [new_ref(r) for r in ev["source"]], "target": [new_ref(r) for r in ev["target"]],
+         "location": new_ref(ev["location"])}
+        for ev in unit.events
+    )
+    return _Unit(unit.text, spans, events)
+
+
+def _entities_after(tpl: _Template, swap: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Entity fields by ref once ``swap`` is applied (a swapped actor is known by its new key)."""
+    out = dict(tpl.entities)
+    out.update({new["key"]: new for new in swap.values()})
+    return out
 
 
 def _swap_words(rng: random.Random, unit: _Unit, pairs: list[list[str]], prob: float) -> _Unit:
@@ -298,26 +323,26 @@ def _compose(rng: random.Random, story: _Story, tpls: tuple[_Template, ...], out
     first_event = next((i for i, u in enumerate(tpl.units) if u.events), 0)
     units = []
     for i, u in enumerate(tpl.units):
-        if i != first_event and rng.random() < 0.3:
+        if i != first_event and rng.random() < 0.4:
             continue  # this outlet leaves the sentence out
         units.append(_swap_actors(u, story.swap))
-    entities = {ref: story.swap.get(ref, ent) for ref, ent in tpl.entities.items()}
+    entities = _entities_after(tpl, story.swap)
     if len(units) > 2 and rng.random() < 0.4:
         tail = units[1:]
         rng.shuffle(tail)
         units = units[:1] + tail
-    for _ in range(rng.randint(1, 3)):
-        if rng.random() < 0.35 and len(tpls) > 1:
+    for _ in range(rng.randint(2, 4)):
+        if rng.random() < 0.5 and len(tpls) > 1:
             # a background sentence from another template, with its own actors swapped
             other_i = rng.choice([j for j in range(len(tpls)) if j != story.template])
             other = tpls[other_i]
             other_swap = _pick_swap(rng, other)
             u = _swap_actors(rng.choice(other.units), other_swap)
-            entities.update({ref: other_swap.get(ref, ent) for ref, ent in other.entities.items()})
+            entities.update(_entities_after(other, other_swap))
         else:
             u = _Unit(rng.choice(mat["fillers"]))
         units.insert(rng.randint(1, len(units)), u)
-    units = [_swap_words(rng, u, mat["swaps"], 0.25) for u in units]
+    units = [_swap_words(rng, u, mat["swaps"], 0.4) for u in units]
     title = tpl.title
     for ref, new in story.swap.items():
         old = tpl.entities[ref]["name"]
@@ -453,7 +478,7 @@ def synthetic_records(
                 t = rng.randrange(len(tpls))
                 tpl = tpls[t]
                 day = start + timedelta(days=rng.randrange(730))
-                base = tpl.published or datetime(2025, 1, 1, 12, 0).astimezone()
+                base = tpl.published or datetime(2025, 1, 1, 12, 0, tzinfo=_TEHRAN)
                 shift = timedelta(days=(day - base.date()).days)
                 published = base.replace(hour=rng.randint(6, 20), minute=rng.randint(0, 59)) + shift
                 story = _Story(t, _pick_swap(rng, tpl), shift, published, _reports_per_story(rng))

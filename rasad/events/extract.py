@@ -81,6 +81,8 @@ class Extractor:
         self.mentions: list[Mention] = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
         self.date_spans = [(d.start, d.end) for d in doc.dates]
         self._groups: dict[tuple[int, int], list[Group]] = {}
+        self.done: list[Candidate] = []  # candidates of the sentences read so far
+        self.current: list[Candidate] = []  # candidates of the sentence being read
         self.statements = find_statements(doc, lex)
         # the entity that stands for each country (named as a country somewhere in the text)
         self.pair_fix = self.nearest_pairs()
@@ -200,6 +202,12 @@ class Extractor:
                 v.type == t.type and vm.start() <= m.start() < vm.end() for v, vm in verbal
             ):
                 continue
+            # «حمله هوایی»: the longer nominal (with its mode) stands for the shorter one inside it
+            if t.nominal and any(
+                o is not t and o.nominal and o.type == t.type and om.start() <= m.start() and m.end() <= om.end()
+                and (om.end() - om.start()) > (m.end() - m.start()) for o, om in found
+            ):
+                continue
             # a shorter verbal match inside a longer one of the same type is the same act
             if not t.nominal and any(
                 v.type == t.type and (vm.start(), vm.end()) != (m.start(), m.end())
@@ -208,21 +216,111 @@ class Extractor:
                 continue
             kept.append((t, m))
         out: list[Candidate] = []
+        self.current = out  # what this sentence has given so far (a condemnation reads its attack)
         casualties: list[Candidate] = []
+        anaphoric_attack = False
         seen_spans: set[tuple[str, int, int]] = set()
         for t, m in sorted(kept, key=lambda x: x[1].start()):
             key = (t.type, m.start(), m.end())
             if key in seen_spans:
                 continue
             seen_spans.add(key)
+            if t.nominal and self.anaphoric(m.start(), s0):
+                # «در این حملات ...»: the act was reported before; not a new event
+                anaphoric_attack = anaphoric_attack or t.type == "ASSAULT"
+                continue
             cand = Candidate(t, m.start(), m.end(), si, match_flags(m), mutual=t.mutual, mode=t.mode)
             if t.casualty:
                 self.casualty(cand, sent)
                 casualties.append(cand)
                 continue
             out.extend(self.arguments(cand, sent))
+        if casualties and anaphoric_attack and not any(c.trigger.type == "ASSAULT" for c in out):
+            self.attach_casualties_to_earlier(casualties)
         self.attach_casualties(out, casualties)
+        self.done.extend(out)
         return out
+
+    def anaphoric(self, pos: int, s0: int) -> bool:
+        """The nominal is preceded by a demonstrative («این حمله», «همین درگیری‌ها»)."""
+        words = WORD_RE.findall(self.text[max(s0, pos - 20) : pos])
+        return bool(words) and words[-1] in self.lex.cues["demonstratives"]
+
+    def earlier_attacks(self) -> list[Candidate]:
+        """The ASSAULT events of the latest earlier report of an attack (one trigger, its clones)."""
+        attacks = [c for c in self.done if c.trigger.type == "ASSAULT" and not c.negated]
+        if not attacks:
+            return []
+        last = max(c.start for c in attacks)
+        return [c for c in attacks if c.start == last]
+
+    def attach_casualties_to_earlier(self, casualties: list[Candidate]) -> None:
+        """«در این حملات دو نفر جان باختند»: the toll belongs to the attack already reported."""
+        for ev in self.earlier_attacks():
+            for cas in casualties:
+                if cas.fatalities is not None and ev.fatalities is None:
+                    ev.fatalities = cas.fatalities
+                if cas.injured is not None and ev.injured is None:
+                    ev.injured = cas.injured
+                if cas.casualties_text and not ev.casualties_text:
+                    ev.casualties_text = cas.casualties_text
+
+    def phrase_owner(self, groups: list[Group], g: Group, used: set[int]) -> list[str]:
+        """The genitive actor heading the noun phrase an object-marked prepositional group ends."""
+        i = next(k for k, x in enumerate(groups) if x is g)
+        if i == 0:
+            return []
+        prev = groups[i - 1]
+        between = words_between(self.text, prev.end, g.start)
+        if (id(prev) in used or not prev.genitive or prev.object_marked or len(between) > 4
+                or any(w in ("را", "که") for w in between)):
+            return []
+        return self.group_actors(prev)
+
+    def accused_of(self, c: Candidate, groups: list[Group], used: set[int], hi: int) -> Group | None:
+        """«Y را به حمله ... متهم کرد»: the object of the accusation before the nominal."""
+        if not any(w in self.text[c.end : hi] for w in self.lex.cues["accusation_verbs"]):
+            return None
+        for g in reversed(groups):
+            if id(g) in used or g.end > c.start or not g.object_marked or not self.group_actors(g):
+                continue
+            between = words_between(self.text, g.end, c.start)
+            # «را به حمله», «را به دست داشتن در حمله», «را به انجام حملات»
+            if len(between) <= 4 and between[:2] == ["را", "به"]:
+                return g
+            return None
+        return None
+
+    def evaluated_act(self, c: Candidate, hi: int) -> bool:
+        """The clause goes on to judge or report the act: a condemnation, denial, call, report."""
+        if hi <= c.end:
+            return False
+        judging = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "SANCTION", "CONSULT"}
+        for trig in self.lex.possible_triggers(self.text, c.end, hi):
+            if trig.type in judging and not trig.nominal and trig.regex is not None and trig.regex.search(
+                    self.text, c.end, hi):
+                return True
+        return bool(self.lex.reporting.search(self.text, c.end, hi))
+
+    def condemned_doers(self, c: Candidate, lo: int) -> list[str]:
+        """The makers of the attack a condemnation or accusation is about: an attack reported
+        before the verb in its clause, or one referred to by «این حمله» reported earlier."""
+        doers: list[str] = []
+        for a in self.current:
+            if a.trigger.type == "ASSAULT" and not a.mutual and lo <= a.start < c.start:
+                doers.extend(x for x in a.source if x not in doers)
+        if doers:
+            return doers
+        words = WORD_RE.findall(self.text[lo : c.start])
+        demonstratives = self.lex.cues["demonstratives"]
+        attack_nouns = self.lex.cues["attack_nouns"]
+        for i, w in enumerate(words[:-1]):
+            if w in demonstratives and words[i + 1] in attack_nouns and "را" in words[i + 2 : i + 5]:
+                for a in self.earlier_attacks():
+                    if not a.mutual:
+                        doers.extend(x for x in a.source if x not in doers)
+                break
+        return doers
 
     def topic_noun(self, pos: int, s0: int) -> bool:
         """The nominal names a topic or a kind of place here («مناطق درگیری»), not an act."""
@@ -269,10 +367,25 @@ class Extractor:
                         partner = ents
                 else:
                     target = ents
+                    if frame == "object" and g.prep is not None and t.type in ("ACCUSE", "REJECT", "SUPPORT"):
+                        # «تحریم‌های آمریکا علیه ایران را محکوم کرد»: the «را» closes a noun phrase
+                        # whose owner (the genitive before the prepositional phrase) is the target
+                        owner = self.phrase_owner(groups, g, used)
+                        if owner:
+                            target = owner
                 break
             if partner or target:
                 break
 
+        accusation = False
+        if source_group is None and t.nominal and t.type == "ASSAULT" and not t.mutual:
+            accused = self.accused_of(c, groups, used, hi)
+            if accused is not None:
+                # «X Y را به حمله به Z متهم کرد»: Y is the attacker the accuser names
+                source_group, accusation = accused, True
+            elif self.evaluated_act(c, hi):
+                # «X حمله به Z را محکوم کرد»: the clause's subject judges the attack, not makes it
+                return []
         if source_group is None:
             cand_groups = [g for g in groups if id(g) not in used]
             source_group = self.subject(cand_groups, c.start if not t.nominal else hi, lo)
@@ -289,7 +402,13 @@ class Extractor:
             c.confidence -= 0.15
         if source_group and any(m.kind == "coref" for m in source_group.mentions):
             c.confidence -= 0.1
+        if t.type == "ACCUSE" and not t.nominal:
+            doers = [d for d in self.condemned_doers(c, lo) if d not in source]
+            if doers:  # «حمله Y به Z را محکوم کرد»: the attacker is the one condemned, not Z
+                target = doers
         self.modality(c, lo, hi)
+        if accusation:
+            c.modality = "reported_claim"
         self.when_where(c, sent, lo, hi, set(source) | set(partner) | set(target))
 
         events: list[Candidate] = []
@@ -416,7 +535,8 @@ class Extractor:
                      and place.country and any(m.kind == "country" for m in e.mentions)]
             if owner:
                 out.append(owner[0])
-            elif place.type == "GPE":
+            elif place.type == "GPE" or place.country:
+                # no country named in the text: the place itself («جنوب لبنان») is what was hit
                 out.append(pid)
         return list(dict.fromkeys(out))
 
@@ -446,13 +566,39 @@ class Extractor:
             c.modality = "future"
         if any(p in clause for p in mod["planned"]):
             c.modality = "planned"
+        elif c.trigger.nominal and words_regex(tuple(mod["future_words"] + mod["next_words"])).search(clause):
+            c.modality = "planned"  # «دیدار بعدی ... در ماه آینده»: a meeting yet to be held
+        elif self.plan_complement(lo):
+            c.modality = "planned"  # «توافق کردند که ... برگزار کنند»: what was agreed is still to come
         if words_regex(tuple(mod["hypothetical"])).search(before):
             c.modality = "hypothetical"
+
+    def plan_complement(self, lo: int) -> bool:
+        """The clause is the «که» complement of a verb of deciding or agreeing."""
+        before = self.text[max(0, lo - 40) : lo]
+        if not re.search(r"(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff])که\s*$", before):
+            return False
+        words = WORD_RE.findall(before)[:-1][-3:]
+        return any(w in self.lex.cues["modality"]["plan_heads"] for w in words)
+
+    def foreign_date(self, c: Candidate, got: Any, hi: int) -> bool:
+        """A date the dates stage offers that cannot be this act's: it stands after the act in
+        another clause, or it is later than the report while the act is told in the past."""
+        start = getattr(got, "start", None)
+        if isinstance(start, int) and start >= max(hi, c.end) and not c.trigger.nominal:
+            return True
+        ref = self.reference(c.sent)
+        value = str(getattr(got, "value", ""))
+        past = not c.trigger.nominal and not c.flags["future"] and not c.flags["present"]
+        return bool(past and ref and value[:4].isdigit() and value[: len(ref)] > ref[: len(value)])
 
     def when_where(self, c: Candidate, sent: tuple[int, int], lo: int, hi: int, actors: set[str]) -> None:
         s0, e0 = sent
         got = _date_for_span(self.doc, c.start, c.end)
         value = getattr(got, "value", None)
+        rejected = isinstance(value, str) and self.foreign_date(c, got, hi)
+        if rejected:
+            value = None
         if isinstance(value, str):
             c.date, c.date_precision, c.date_strength = value, getattr(got, "precision", None), 2
         else:
@@ -466,7 +612,8 @@ class Extractor:
             chosen = before[0] if before else (after[0] if after else None)
             if chosen is not None:
                 c.date, c.date_precision, c.date_strength = chosen.value, chosen.precision, 2
-            elif self.same_day(c, sent):
+            elif self.same_day(c, sent) or rejected:
+                # a past act whose only date belongs to a later plan happened by the report's day
                 ref = self.reference(c.sent)
                 if ref:
                     c.date, c.date_precision, c.date_strength = ref, "day", 1
@@ -597,6 +744,41 @@ def derived_denials(ex: Extractor) -> list[Candidate]:
     return out
 
 
+def derived_demands(ex: Extractor) -> list[Candidate]:
+    """«X گفت: ... Y باید فورا اقدام کند»: a speaker who says what another actor must do
+    demands it of that actor (a REQUEST by X of Y)."""
+    out: list[Candidate] = []
+    deontic = words_regex(tuple(ex.lex.cues["deontic"]))
+    for st in ex.statements:
+        if not st.speaker or st.speaker not in ex.ents:
+            continue
+        home = ex.country_entity.get(ex.ents[st.speaker].country or "")
+        for m in deontic.finditer(ex.text, st.start, st.end):
+            si = ex.doc.sentence_index(m.start())
+            if si < 0:
+                continue
+            sent = ex.doc.sentences[si]
+            lo, hi, _ = clause_bounds(ex.doc, ex.lex, sent, m.start())
+            g = ex.subject(ex.groups(max(lo, st.start), m.start()), m.start())
+            if g is None:
+                continue
+            # the speaker's own side «باید» is a resolve, not a demand on another
+            target = [e for e in ex.group_actors(g) if e not in (st.speaker, home)]
+            if not target:
+                continue
+            trig = Trigger(id="request_deontic", type="REQUEST", mode=None, mutual=False, frame=[], patterns=[])
+            c = Candidate(trig, m.start(), m.end(), si, {"negated": False, "future": False, "present": False},
+                          source=[st.speaker], target=target, confidence=0.7)
+            c.date = st.date
+            c.date_strength = 2 if st.date else 0
+            if not c.date and ex.same_day(c, sent):
+                c.date, c.date_precision, c.date_strength = ex.reference(si), "day", 1
+            if words_regex(tuple(ex.lex.cues["modality"]["hypothetical"])).search(ex.text, lo, m.start()):
+                c.modality = "hypothetical"
+            out.append(c)
+    return out
+
+
 def continued_dates(ex: Extractor, cands: list[Candidate]) -> None:
     """«شویگو همچنین در تماس تلفنی با ...»: an undated act in a sentence that continues the
     report of a same-day act of the same type shares its day."""
@@ -662,6 +844,7 @@ def annotate_events(doc: Document) -> Document:
     cands = ex.run()
     cands.extend(derived_accusations(ex, cands))
     cands.extend(derived_denials(ex))
+    cands.extend(derived_demands(ex))
     continued_dates(ex, cands)
     for c in cands:
         phone_mode(doc, lex, c)

@@ -40,7 +40,7 @@ def register(app: typer.Typer) -> None:
         if not Path(path).exists():
             # still serve: the extraction box works without a store
             err.print(f"[yellow]warning:[/] no corpus store at {path}; corpus pages answer 503 until one exists")
-        err.print(f"rasad: http://{host}:{port}/  (API docs at /docs, store {path})")
+        err.print(f"rasad: http://{host}:{port}/  (API schema at /openapi.json, store {path})")
         uvicorn.run(create_app(path), host=host, port=port, log_level="info")
 
 

@@ -192,6 +192,10 @@ def create_app(db_path: str | Path) -> FastAPI:
         title="rasad",
         description="Persian news → PLOVER events: the corpus, read-only, and extraction on demand.",
         version="1",
+        # FastAPI's /docs and /redoc pages load their scripts from a CDN; the server must work
+        # offline, so only the machine-readable schema is served (/openapi.json)
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.db_path = db
 

@@ -71,10 +71,14 @@ async function loadStats() {
   try {
     const s = await api("/api/stats");
     const c = s.counts;
-    const span = s.published.first ? ` · ${s.published.first} تا ${s.published.last}` : "";
-    $("#stats").textContent =
+    // ISO dates inside RTL text are isolated, or the bidi algorithm reorders their parts
+    $("#stats").replaceChildren(
       `${faDigits(c.documents)} سند (${faDigits(c.originals)} اصلی) · ${faDigits(c.corpus_events)} رویداد · ` +
-      `${faDigits(s.outlets.length)} رسانه${span}` + (s.derived_stale ? " · جدول‌های مشتق کهنه‌اند" : "");
+      `${faDigits(s.outlets.length)} رسانه`,
+      ...(s.published.first
+        ? [" · انتشار از ", el("bdi", { text: s.published.first }), " تا ", el("bdi", { text: s.published.last })]
+        : []),
+      s.derived_stale ? " · جدول‌های مشتق کهنه‌اند" : "");
     const dl = $("#event-types");
     dl.replaceChildren(...s.event_types.map((t) => el("option", { value: t.type })));
   } catch (e) {
@@ -96,9 +100,9 @@ function eventDetail(ev) {
   const reports = (ev.mentions || []).map((m) =>
     el("div", { class: "report" },
       el("div", { class: "meta" },
-        el("a", { onclick: () => openDocument(m.document, m.doc_seq), text: m.document }),
+        el("a", { class: "ltr", onclick: () => openDocument(m.document, m.doc_seq), text: m.document }),
         ` · ${m.outlet || "؟"} · `, el("span", { class: "ltr", text: m.published || "" }),
-        m.date ? ` · تاریخ رویداد ${m.date}` : "",
+        m.date ? el("span", {}, " · تاریخ رویداد ", el("bdi", { text: m.date })) : "",
         m.is_original ? "" : el("span", { class: "chip", text: "رونوشت" })),
       el("div", { class: "sentence" }, sentenceWithTrigger(m.sentence_text || "", m.trigger_span, m.trigger))));
   const outlets = (ev.outlets || []).join("، ");
@@ -165,7 +169,7 @@ $("#search-form").addEventListener("submit", async (e) => {
     const r = await api("/api/search?" + new URLSearchParams({ q, limit: 50 }));
     $("#search-results").replaceChildren(...r.results.map((x) =>
       el("li", {},
-        el("a", { onclick: () => openDocument(x.id), text: x.title || x.id }),
+        el("a", { dir: "auto", onclick: () => openDocument(x.id), text: x.title || x.id }),
         el("span", { class: "chip", text: x.outlet || "؟" }),
         el("span", { class: "chip ltr", text: x.published || "" }),
         x.is_original ? null : el("span", { class: "chip", text: "رونوشت" }),
