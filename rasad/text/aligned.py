@@ -51,31 +51,12 @@ class AlignedText:
         insertion maps to the character it is inserted before.
         """
         rx = re.compile(pattern) if isinstance(pattern, str) else pattern
-        text, offs = self.text, self.offsets
-        out: list[str] = []
-        out_offs: list[int] = []
-        pos = 0
-        changed = False
-        for m in rx.finditer(text):
-            s, e = m.span()
+        edits: list[tuple[int, int, str]] = []
+        for m in rx.finditer(self.text):
             new = repl(m) if callable(repl) else m.expand(repl)
-            if new == m.group(0):
-                continue
-            changed = True
-            out.append(text[pos:s])
-            out_offs.extend(offs[pos:s])
-            out.append(new)
-            n = e - s
-            if n == 0:
-                out_offs.extend([offs[s]] * len(new))
-            else:
-                out_offs.extend(offs[s + min(i, n - 1)] for i in range(len(new)))
-            pos = e
-        if not changed:
-            return self
-        out.append(text[pos:])
-        out_offs.extend(offs[pos:])
-        return AlignedText("".join(out), out_offs)
+            if new != m.group(0):
+                edits.append((m.start(), m.end(), new))
+        return self.replace_spans(edits)
 
     def translate(self, table: dict[int, str | int | None]) -> AlignedText:
         """``str.translate`` with a table of one-to-one or deleting mappings, keeping offsets."""
