@@ -38,7 +38,7 @@ PEOPLE = [
      "country": "IRN", "offices": [{"role": "minister_foreign", "country": "IRN", "start": "2024-08-21",
                                     "end": None}]},
     {"key": "p_sg_un", "name_en": "Test SG", "name_fa": "آنتونیو گوترش", "aliases_fa": ["گوترش"],
-     "country": "PRT", "offices": [{"role": "secretary_general_un", "country": "UN", "start": "2017-01-01",
+     "country": "PRT", "offices": [{"role": "secretary_general", "country": "UN", "start": "2017-01-01",
                                     "end": None}]},
 ]
 

@@ -71,7 +71,7 @@ def annotate_actors(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     discovered = ner_candidates(kb, grammar, chosen, doc.text, pos, sentence_of, sources)
     chosen = _discover(kb, grammar, chosen, linker, text_of, discovered)
     _resolve_country_anaphors(chosen, sentence_of, kb.countries)
-    _link(chosen, linker, sentence_of)
+    _link(chosen, linker, sentence_of, key)
     _emit(doc, chosen, linker, text_span)
     return doc
 
@@ -209,7 +209,7 @@ def _resolve_country_anaphors(chosen: list[Cand], sentence_of, countries: dict) 
                     x.country = c.country
 
 
-def _link(chosen: list[Cand], linker: Linker, sentence_of) -> None:  # noqa: ANN001
+def _link(chosen: list[Cand], linker: Linker, sentence_of, key: str) -> None:  # noqa: ANN001
     kb = linker.kb
     # appositions first: an office next to a name tells who holds it in this document
     for c in chosen:
@@ -243,20 +243,27 @@ def _link(chosen: list[Cand], linker: Linker, sentence_of) -> None:  # noqa: ANN
         elif c.kind == "role" and c.sub == "plural":
             countries = c.countries
             if c.anaphor is not None:
-                countries = [linker.info[k].country for k in _pair(c, linked, linker, sentence_of)]
+                countries = [linker.info[k].country for k in _pair(c, linked, linker, sentence_of, key)]
             # an office nobody is known to hold stands for its country here (the dyad still codes right)
             c.group = [linker.holder(c.code, k, c.ks) or _country_key(linker, k) for k in countries if k]
         elif c.kind == "role":
             if c.country:
                 c.entity_key = linker.resolve_role(c)
         elif c.kind == "coref":
-            _link_coref(c, linked, linker, sentence_of, kb)
+            _link_coref(c, linked, linker, sentence_of, kb, key)
         if c.entity_key or len(c.group) >= 2:
             linked.append(c)
 
 
-def _pair(c: Cand, linked: list[Cand], linker: Linker, sentence_of) -> list[str]:  # noqa: ANN001
-    """The two main parties before ``c``: two persons of one sentence, else two countries."""
+def _pair(c: Cand, linked: list[Cand], linker: Linker, sentence_of, key: str) -> list[str]:  # noqa: ANN001
+    """The two parties «دو طرف» / «طرفین» / «دو کشور» stand for, looking back sentence by sentence.
+
+    In each sentence (its own first): the two actors last joined by «و» («میان X و Y»,
+    «X و Y»); else two persons of the sentence (not for «دو کشور»); else its first two countries.
+    Two countries that two persons named earlier represent («در این نشست، طرفین» after
+    «دیدار X، وزیر دفاع A با Y، وزیر دفاع B») are those persons, unless «دو کشور» is meant.
+    """
+    countries_only = c.code == "countries"
     si = sentence_of(c.ks)
     by_sentence: dict[int, list[Cand]] = {}
     for x in linked:
@@ -265,12 +272,19 @@ def _pair(c: Cand, linked: list[Cand], linker: Linker, sentence_of) -> list[str]
     for s in sorted(by_sentence, reverse=True):
         if s > si:
             continue
+        joined = _joined_pair(by_sentence[s], linker, key, countries_only)
+        if joined:
+            return joined
         people: list[str] = []
         countries: list[str] = []
         for x in by_sentence[s]:
             keys = x.group if len(x.group) >= 2 else [x.entity_key]
             if len(x.group) >= 2 and x.kind == "coref":
-                return list(x.group)
+                if not countries_only:
+                    return list(x.group)
+                codes = [linker.person_country(k) if linker.is_person(k) else (linker.info[k].country) for k in x.group]
+                if all(code in linker.kb.countries for code in codes) and len(set(codes)) == len(codes):
+                    return [_country_key(linker, code) for code in codes]  # type: ignore[arg-type]
             for k in keys:
                 info = linker.info.get(k)
                 if info is None:
@@ -284,18 +298,65 @@ def _pair(c: Cand, linked: list[Cand], linker: Linker, sentence_of) -> list[str]
                     k = f"cty:{inner.item.country}"
                     if k not in countries:
                         countries.append(k)
-        if len(people) >= 2 and c.code != "countries":
+        if len(people) >= 2 and not countries_only:
             return people[:2]
         if len(countries) >= 2:
             for k in countries[:2]:
-                if k not in linker.info:
-                    item = linker.kb.countries[k[4:]]
-                    linker.info[k] = _info(item)
+                _country_key(linker, k[4:])
+            if not countries_only:
+                persons = _representatives(countries[:2], by_sentence, s, linker)
+                if persons:
+                    return persons
             return countries[:2]
     return []
 
 
-def _link_coref(c: Cand, linked: list[Cand], linker: Linker, sentence_of, kb: KnowledgeBase) -> None:  # noqa: ANN001
+def _country_of_actor(k: str, linker: Linker) -> str | None:
+    """The country key an actor stands for in «دو کشور»: a country, or its capital/metonym."""
+    if k.startswith("cty:"):
+        return k
+    info = linker.info.get(k)
+    if info is not None and info.type == "GPE" and info.country in linker.kb.countries:
+        return _country_key(linker, info.country)
+    return None
+
+
+def _joined_pair(cands: list[Cand], linker: Linker, key: str, countries_only: bool) -> list[str]:
+    """The last two single actors of a sentence joined by «و» alone."""
+    singles = [x for x in cands if x.entity_key and len(x.group) < 2]
+    for a, b in reversed(list(zip(singles, singles[1:], strict=False))):
+        if key[a.ke:b.ks].strip() != "و":
+            continue
+        pair = [a.entity_key, b.entity_key]
+        # «نظامیان جمهوری آذربایجان و ارمنستان»: the head word distributes over both countries, so a
+        # composed actor joined to a bare country is a pair of countries
+        distributive = a.kind in ("institution", "role") and a.country and b.kind in ("country", "demonym")
+        if countries_only or distributive:
+            pair = [_country_of_actor(k, linker) or "" for k in pair]
+            if distributive and not pair[0] and a.country in linker.kb.countries:
+                pair[0] = _country_key(linker, a.country)
+        if all(pair) and pair[0] != pair[1]:
+            return pair
+    return []
+
+
+def _representatives(countries: list[str], by_sentence: dict[int, list[Cand]], upto: int,
+                     linker: Linker) -> list[str]:
+    """Two persons of one earlier sentence, one of each country (the office holders who met)."""
+    wanted = [linker.info[k].country for k in countries]
+    for s in sorted((s for s in by_sentence if s <= upto), reverse=True):
+        found: dict[str | None, str] = {}
+        for x in by_sentence[s]:
+            for k in x.group if len(x.group) >= 2 else [x.entity_key]:
+                if linker.is_person(k):
+                    found.setdefault(linker.person_country(k), k)
+        if all(code in found for code in wanted) and found[wanted[0]] != found[wanted[1]]:
+            return [found[code] for code in wanted]
+    return []
+
+
+def _link_coref(c: Cand, linked: list[Cand], linker: Linker, sentence_of, kb: KnowledgeBase,  # noqa: ANN001
+                key: str) -> None:
     si = sentence_of(c.ks)
     if c.sub == "pronoun":
         same = [x for x in linked if sentence_of(x.ks) == si and x.ks < c.ks and linker.is_person(x.entity_key)]
@@ -313,7 +374,7 @@ def _link_coref(c: Cand, linked: list[Cand], linker: Linker, sentence_of, kb: Kn
             c.entity_key = item.key
             linker.info.setdefault(item.key, _info(item))
     elif c.sub == "pair":
-        c.group = _pair(c, linked, linker, sentence_of)
+        c.group = _pair(c, linked, linker, sentence_of, key)
     elif c.sub == "side" and c.country:
         for x in reversed(linked):
             if x.ks < c.ks and linker.is_person(x.entity_key) and linker.person_country(x.entity_key) == c.country:
