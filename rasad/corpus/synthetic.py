@@ -298,7 +298,7 @@ def _pick_swap(rng: random.Random, tpl: _Template) -> dict[str, dict[str, Any]]:
     taken = set(tpl.entities)
     for ref in sorted(tpl.swappable):
         pool = _pool_of(tpl.entities[ref], org_kinds)
-        if pool is None or not pools.get(pool) or rng.random() < 0.15:
+        if pool is None or not pools.get(pool) or rng.random() < 0.05:
             continue  # some stories keep an actor: the same actors recur across the corpus
         new = rng.choice(pools[pool])
         if new["key"] in taken:
@@ -475,7 +475,9 @@ def synthetic_records(
             if pending and (rng.random() < 0.5 or len(pending) > 64):
                 story = pending[rng.randrange(len(pending))]
             else:
-                t = rng.randrange(len(tpls))
+                # a template with more swappable actors yields more distinct stories: pick it more
+                # often, so templates whose actors are fixed do not pile up as look-alike copies
+                t = rng.choices(range(len(tpls)), weights=[1 + len(x.swappable) for x in tpls])[0]
                 tpl = tpls[t]
                 day = start + timedelta(days=rng.randrange(730))
                 base = tpl.published or datetime(2025, 1, 1, 12, 0, tzinfo=_TEHRAN)
