@@ -12,12 +12,25 @@ Reference days (``doc.sentence_reference``), the rule:
    («روز شنبه»), and not attributive («توافق بدست آمده در ۹ نوامبر» dates the agreement,
    not this report). The anchor becomes the reference day for the rest of the passage.
 3. A following paragraph *continues* the passage when its first words hold a continuation
-   opener (a pronoun subject «وی», «در ادامه», «در این دیدار» ...) or its first sentence
-   introduces a quote («X گفت:»); it keeps the passage's reference unless it has its
+   opener (a pronoun subject «وی», «در ادامه», «در این دیدار» ...), its first sentence
+   introduces a quote («X گفت:») or points back at the meeting («در حاشیه اجلاس»); it keeps the passage's reference unless it has its
    own anchor. Any other paragraph starts afresh from *today*.
 4. Inside a sentence, a relative word after an absolute or weekday date is counted from
    that date («روز شنبه اعلام کرد ... از دیروز» is Friday). A day after the reference (a
    weekday in a future-tense clause, «دوشنبه آینده») is a plan, never an anchor.
+5. The reference day of a sentence is the day it *reports*: its first day-precise date
+   that is not attributive and not a plan, a deictic one included («بامداد امروز»,
+   «دیشب», «دیروز (سه شنبه)»); without one, the passage's day. The passage's day comes
+   from its first sentence the same way, and continuing paragraphs keep it (rule 3), so
+   «ظریف در این گفت‌وگو ... تاکید کرد» after a call dated «دیروز» reports that day.
+   (Relative words are still *counted* from the anchors of rules 2-4: «امروز» in a
+   passage about yesterday is still today.) ``passage_reference`` gives the passage's day.
+6. A first line with no closing stop and no date over a lead paragraph is a headline: it
+   tells the lead's news and takes the lead sentence's day.
+Year-less days and months («۲۴ نوامبر», «اواخر ژانویه») take the last occurrence begun by
+*today*, or the next one when it falls within ``yearless_ahead_days`` of the lexicon for
+the tense of their clause (future/present: the nearest; past or no verb: a few days
+ahead only, a deadline or a plan). Any absolute day after *today* is a plan, never an anchor.
 Times: «ساعت ۱۴:۳۰» next to a date extends it; a time standing alone goes to the nearest
 day-precise date of its sentence (before it, else after it), whose span stays as it is.
 Relative expressions resolve against that reference; year-less absolute dates against
@@ -37,7 +50,7 @@ from rasad.dates.lexicon import ZWNJ, Lexicon, alternation, fold, key, lexicon
 from rasad.dates.resolve import Resolved, day_month, resolve, span_value
 from rasad.document import DateMention, Document
 
-__all__ = ["annotate_dates", "date_for_span", "parse_published", "reference_day"]
+__all__ = ["annotate_dates", "date_for_span", "parse_published", "passage_reference", "reference_day"]
 
 _SENTENCE_END = re.compile(r"[.!?؟]+(?=\s)|\n+")
 _CLAUSE_BREAK = re.compile(r"[:؛;]")
@@ -109,7 +122,11 @@ def _continues(sentence: str, lex: Lexicon) -> bool:
         at = head.find(" " + opener + " ")
         if at >= 0 and head[:at].count(" ") < min(window, len(words)):
             return True
-    return bool(_speech_rx(lex).search(sentence))
+    if _speech_rx(lex).search(sentence):
+        return True
+    # «X در حاشیه اجلاس با Y دیدار کرد»: told as part of the meeting dated before
+    anywhere = " " + " ".join(words) + " "
+    return any(" " + phrase + " " in anywhere for phrase in _phrases(lex.meeting_anaphora))
 
 
 _SPEECH: dict[int, re.Pattern[str]] = {}
@@ -155,6 +172,27 @@ def _future_clause(folded: str, start: int, end: int, s: int, e: int, lex: Lexic
     if not (gr.future_word.search(folded, lo, hi) and gr.present_verb.search(folded, lo, hi)):
         return False
     return not _has_past_word(folded[lo:hi], lex)
+
+
+_ABSOLUTE_KINDS = frozenset({"day_month", "day_range", "month_alone", "month_year", "numeric_ymd", "numeric_dmy"})
+
+
+def _yearless(cand: Candidate) -> bool:
+    """A day or month written without a year («۲۴ نوامبر», «اواخر ژانویه»)."""
+    return cand.kind in ("day_month", "day_range", "month_alone") and not cand.groups.get("y")
+
+
+def _tense(folded: str, start: int, end: int, s: int, e: int, lex: Lexicon) -> str:
+    """The tense of the clause holding [start, end): future («خواهد», «قرار است», «آینده» +
+    present), past (a past-tense word), present (a «می‌» verb), else none (no verb)."""
+    if _future_clause(folded, start, end, s, e, lex):
+        return "future"
+    lo, hi = _clause(folded, start, end, s, e)
+    if _has_past_word(folded[lo:hi], lex):
+        return "past"
+    if grammar().present_verb.search(folded, lo, hi):
+        return "present"
+    return "none"
 
 
 _TOKEN = re.compile(rf"[\w{ZWNJ}]+")
@@ -272,6 +310,28 @@ def _attach_times(found: list[_Found], folded: str, lex: Lexicon, units: list[tu
         best.start, best.end = min(best.start, t.start), max(best.end, t.end)
 
 
+def _opens_paragraph(text: str, units: list[tuple[int, int]], idx: int) -> bool:
+    """Does sentence ``idx`` begin a paragraph (the first one, or a line break before it)?"""
+    if idx == 0:
+        return True
+    prev_s, prev_e = units[idx - 1]
+    return "\n" in text[max(prev_e - 1, prev_s):units[idx][0] + 1]
+
+
+_TERMINAL = re.compile(r"[.!?؟]\s*$")
+
+
+def _headline(text: str, units: list[tuple[int, int]], found: list[_Found]) -> bool:
+    """Rule 6: is the first unit a headline (a line of its own with no closing stop and no
+    date) over a lead paragraph? A headline tells the lead's news, so it takes its day."""
+    if len(units) < 2 or not _opens_paragraph(text, units, 1):
+        return False
+    s, e = units[0]
+    if _TERMINAL.search(text[s:e]) or any(s <= f.start < e for f in found):
+        return False
+    return True
+
+
 def annotate_dates(doc: Document) -> Document:
     """Fill ``doc.dates`` and ``doc.sentence_reference`` (see the module doc for the rule)."""
     lex = lexicon()
@@ -294,9 +354,16 @@ def annotate_dates(doc: Document) -> Document:
             week_of = _week_before(prev, folded, cand.start, lex)
             if sentence is not None and week_of is None:
                 future = _future_clause(folded, cand.start, cand.end, *sentence, lex)
-        res = resolve(cand, lex, today, ref, future, week_of)
+        ahead = 0
+        if sentence is not None and _yearless(cand):
+            ahead = lex.yearless_ahead_days[_tense(folded, cand.start, cand.end, *sentence, lex)]
+        res = resolve(cand, lex, today, ref, future, week_of, ahead)
         if res is None:
             return None
+        if today and res.first and res.first > today and cand.kind in _ABSOLUTE_KINDS:
+            res.future = True  # a day still to come is a plan, never an anchor
+        if cand.kind == "deictic" and lex.deictic_days.get(key(cand.groups["deictic"]), 0) > 0:
+            res.future = True  # «فردا»: a plan, never the day a sentence reports
         wd = cand.groups.get("wd") or cand.groups.get("wd2")
         if cand.kind == "deictic" and wd and res.first:
             # «امروز (سه شنبه)»: the weekday wins over the stamp
@@ -304,17 +371,18 @@ def annotate_dates(doc: Document) -> Document:
             res = Resolved(d.isoformat(), "relative", "day", d, d, deictic=True)
         return _Found(cand, res, cand.start, cand.end, _attributive(folded, cand.start, prev, lex))
 
+    passage_day = today  # the day the passage reports (rule 5), next to passage_ref (counting)
     for idx, (s, e) in enumerate(units):
         while ci < len(cands) and cands[ci].start < s:  # between sentences: told from today
             f = take(cands[ci], today)
             if f:
                 found.append(f)
             ci += 1
-        opening = idx == 0 or "\n" in text[max(units[idx - 1][1] - 1, units[idx - 1][0]):s + 1]
+        opening = _opens_paragraph(text, units, idx)
         if opening and not _continues(folded[s:e], lex):
-            passage_ref = today
+            passage_ref = passage_day = today
         local_ref = passage_ref
-        sentence_ref = passage_ref
+        sentence_day: date | None = None
         anchored = False
         while ci < len(cands) and cands[ci].start < e:
             f = take(cands[ci], local_ref, (s, e))
@@ -323,14 +391,22 @@ def annotate_dates(doc: Document) -> Document:
                 continue
             found.append(f)
             r = f.res
-            if r.precision == "day" and r.first and not r.deictic and not r.future and not f.attributive:
+            if r.precision != "day" or not r.first or r.future or f.attributive:
+                continue
+            if sentence_day is None:
+                sentence_day = r.first  # rule 5: «بامداد امروز», «دیشب» count too
+                if opening:
+                    passage_day = r.first
+            if not r.deictic:
                 local_ref = r.first  # rule 4
                 if not anchored:
                     anchored = True
-                    sentence_ref = r.first
                     if opening:
                         passage_ref = r.first  # rule 2
-        references.append(sentence_ref.isoformat() if sentence_ref else None)
+        day = sentence_day or passage_day
+        references.append(day.isoformat() if day else None)
+    if _headline(text, units, found):
+        references[0] = references[1]  # rule 6
     while ci < len(cands):
         f = take(cands[ci], today)
         if f:
@@ -404,3 +480,21 @@ def reference_day(doc: Document, pos: int) -> str | None:
         return doc.sentence_reference[i]
     return None
 
+
+
+def passage_reference(doc: Document, pos: int) -> str | None:
+    """The day the passage holding ``pos`` reports: the reference day of its paragraph's
+    first sentence (rules 2, 3 and 5), whatever dates later sentences of it carry.
+
+    For the events stage: an act or statement told as part of an already-dated meeting or
+    call («در این تماس تلفنی ... وی گفت», «در این دیدار ... تاکید کرد») took place on the
+    day of that meeting, which the passage's opening sentence dates («دیروز (سه شنبه) در
+    گفت و گوی تلفنی ...»); a continuing paragraph keeps that day (rule 3). None when the
+    document has no sentences or no reference days."""
+    i = doc.sentence_index(pos)
+    if i < 0 or i >= len(doc.sentence_reference):
+        return None
+    units = list(doc.sentences)
+    while i > 0 and not _opens_paragraph(doc.text, units, i):
+        i -= 1
+    return doc.sentence_reference[i]

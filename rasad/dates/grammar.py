@@ -150,6 +150,8 @@ def grammar() -> Grammar:
         # «سال ۹۹», «اواخر سال ۱۴۰۰» is the four-digit «year» above
         ("year2", rf"{B}(?:(?P<pp>{parts}){S})?(?P<cue>{yy_cue}){S}(?P<yy>\d{{2}})(?![\d/:.\-])"
                   rf"(?![ \t]*\d){marker_opt}", [*pp_s, *lex.two_digit_year_cues]),
+        # «اواخر ژانویه», «اوایل آذر»: a part word makes a bare month name a date
+        ("month_alone", rf"{B}(?P<pp>{parts}){S}(?P<mon>{months}){E}", pp_s),
     ]
     time_pats: list[tuple[str, list[str]]] = [
         (rf"(?:{B}ساعت{S})?{NB}(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?!\d)(?:{S}(?P<part>{dayparts}){E})?",

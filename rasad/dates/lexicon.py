@@ -94,6 +94,7 @@ class Lexicon:
     continuation_openers: tuple[str, ...]
     speech_verbs: tuple[str, ...]
     continuation_window: int
+    meeting_anaphora: tuple[str, ...]
     seasons: dict[str, int]  # key -> first Jalali month of the season
     two_digit_year_cues: tuple[str, ...]
     eve_parts: frozenset[str]  # keys
@@ -105,6 +106,7 @@ class Lexicon:
     clause_words: tuple[str, ...]
     number_blockers_before: frozenset[str]
     number_blockers_after: frozenset[str]
+    yearless_ahead_days: dict[str, int]  # tense of the clause -> days ahead a yearless date may fall
     # The spellings as written in the file (with their spaces), per list, for building regexes;
     # the dicts above are keyed by key(spelling).
     spellings: dict[str, tuple[str, ...]]
@@ -130,6 +132,15 @@ def _ordinal_days(data: dict[str, Any]) -> dict[str, int]:
 
 def load_raw() -> dict[str, Any]:
     return yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+
+
+_TENSES = ("future", "present", "past", "none")
+
+
+def _ahead_days(raw: dict[str, int]) -> dict[str, int]:
+    if set(raw) != set(_TENSES) or not all(isinstance(v, int) and 0 <= v <= 366 for v in raw.values()):
+        raise ValueError(f"lexicon: yearless_ahead_days needs {_TENSES} -> 0..366 days, has {raw}")
+    return dict(raw)
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +205,7 @@ def lexicon() -> Lexicon:
         continuation_openers=tuple(data["continuation_openers"]),
         speech_verbs=tuple(data["speech_verbs"]),
         continuation_window=int(data["continuation_window"]),
+        meeting_anaphora=tuple(data["meeting_anaphora"]),
         seasons=seasons,
         two_digit_year_cues=tuple(data["two_digit_year_cues"]),
         eve_parts=frozenset(key(w) for w in data["eve_parts"]),
@@ -205,5 +217,6 @@ def lexicon() -> Lexicon:
         clause_words=tuple(data["clause_words"]),
         number_blockers_before=frozenset(key(w) for w in data["number_blockers_before"]),
         number_blockers_after=frozenset(key(w) for w in data["number_blockers_after"]),
+        yearless_ahead_days=_ahead_days(data["yearless_ahead_days"]),
         spellings=spell,
     )

@@ -8,7 +8,9 @@ Value forms (CONTRACT.md): "YYYY-MM-DD", "YYYY-MM", "YYYY", "--MM-DD", an interv
   "2020-03-20/2021-03-20" (Nowruz to the eve of the next, precision "year").
 * A day and month with no year take the year that puts them nearest on or before the
   publication day, counted in the month's own calendar (a Jalali month in the Jalali
-  year). With no publication day a Gregorian one stays partial ("--07-10"); a Jalali or
+  year), unless the next occurrence falls within ``ahead_days`` and nearer (pick_year;
+  the caller sets ``ahead_days`` by the tense of the clause). A month with no year
+  («اواخر ژانویه») likewise; a Gregorian one keeps "YYYY-MM" even with a part word. With no publication day a Gregorian one stays partial ("--07-10"); a Jalali or
   Hijri one cannot be placed and gets None ("unresolved").
 * Weeks run Saturday to Friday (the Iranian week); «هفته گذشته» is that interval.
 * «ماه گذشته» is a Gregorian "YYYY-MM", «سال گذشته» a Gregorian "YYYY".
@@ -28,6 +30,7 @@ Value forms (CONTRACT.md): "YYYY-MM-DD", "YYYY-MM", "YYYY", "--MM-DD", an interv
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -130,15 +133,58 @@ def _apply_part(res: Resolved, pp: str | None, lex: Lexicon) -> Resolved:
     return Resolved(span_value(lo, hi), res.calendar, "interval", lo, hi, res.deictic)
 
 
-def day_month(calendar: str, year: int | None, month: int, day: int, today: date | None) -> Resolved:
-    """A day of a month; the year, when missing, from the publication day."""
+def pick_year(span_of: Callable[[int], tuple[date, date] | None], this_year: int, today: date,
+              ahead_days: int) -> int:
+    """The year (in the calendar ``span_of`` counts in) for a day or month written without one.
+
+    The last occurrence that has begun by ``today``, unless the next one begins at most
+    ``ahead_days`` after ``today`` and nearer than the last one ended (see the module doc)."""
+    before: tuple[int, date] | None = None
+    after: tuple[int, date] | None = None
+    for y in (this_year - 1, this_year, this_year + 1):
+        span = span_of(y)
+        if span is None:
+            continue
+        first, last = span
+        if first <= today:
+            before = (y, last)
+        elif after is None:
+            after = (y, first)
+    if after is not None:
+        ahead = (after[1] - today).days
+        behind = max((today - before[1]).days, 0) if before else None
+        if ahead <= ahead_days and (behind is None or ahead < behind):
+            return after[0]
+    return before[0] if before else this_year
+
+
+def _month_part(res: Resolved, pp: str | None, lex: Lexicon) -> Resolved:
+    """«اواخر ژانویه»: a Gregorian month keeps its "YYYY-MM" value and month precision, as
+    annotators write it (the part of the month is vaguer than any interval we could cut);
+    a Jalali or Hijri month, already an interval of days, is narrowed to the part."""
+    if res.calendar == "gregorian":
+        return res
+    return _apply_part(res, pp, lex)
+
+
+def day_month(calendar: str, year: int | None, month: int, day: int, today: date | None,
+              ahead_days: int = 0) -> Resolved:
+    """A day of a month; the year, when missing, from the publication day (``ahead_days``:
+    how far after it the day may fall, by the tense of its clause)."""
     if year is None:
         if today is None:
             if calendar == "gregorian":
                 return Resolved(f"--{month:02d}-{day:02d}", calendar, "day", ymd=(calendar, None, month, day))
             return Resolved(None, calendar, "unresolved", ymd=(calendar, None, month, day))
-        ty, tm, td = _year_of(calendar, today)
-        year = ty if (month, day) <= (tm, td) else ty - 1
+
+        def span_of(y: int) -> tuple[date, date] | None:
+            try:
+                g = _to_gregorian(calendar, y, month, day)
+            except ValueError:
+                return None
+            return g, g
+
+        year = pick_year(span_of, _year_of(calendar, today)[0], today, ahead_days)
     try:
         g = _to_gregorian(calendar, year, month, day)
     except ValueError:
@@ -210,11 +256,12 @@ def _season(cand: Candidate, lex: Lexicon, today: date | None, ref: date | None)
 
 
 def resolve(cand: Candidate, lex: Lexicon, today: date | None, ref: date | None,
-            future: bool = False, week_of: date | None = None) -> Resolved | None:
+            future: bool = False, week_of: date | None = None, ahead_days: int = 0) -> Resolved | None:
     """The value of one candidate. ``today`` dates partial absolute dates (publication day,
     or the day the article calls «امروز»); ``ref`` is the reference day of the clause, for
     relative expressions. ``future``: the clause is in the future tense; ``week_of``: the
-    first day of a week named right before a weekday. None drops the candidate."""
+    first day of a week named right before a weekday; ``ahead_days``: how far after
+    ``today`` a day or month written without a year may fall. None drops the candidate."""
     g = cand.groups
     kind = cand.kind
     if kind == "season":
@@ -233,12 +280,12 @@ def resolve(cand: Candidate, lex: Lexicon, today: date | None, ref: date | None,
         year = int(g["y"]) if g.get("y") else None
         if year is not None and not _plausible(calendar, year):
             return None
-        res = day_month(calendar, year, m, day, today)
+        res = day_month(calendar, year, m, day, today, ahead_days)
         if kind == "day_range":
             d1 = int(g["d1"])
             if not 1 <= d1 < day:
                 return None
-            start = day_month(calendar, res.ymd[1] if res.ymd else year, m, d1, today)
+            start = day_month(calendar, res.ymd[1] if res.ymd else year, m, d1, today, ahead_days)
             if start.first and res.first:
                 return Resolved(span_value(start.first, res.first), calendar, "interval", start.first, res.first)
             return Resolved(None, calendar, "unresolved")
@@ -251,7 +298,7 @@ def resolve(cand: Candidate, lex: Lexicon, today: date | None, ref: date | None,
         y = int(g["y"])
         if not _plausible(calendar, y):
             return None
-        return _apply_part(month_value(calendar, y, m), g.get("pp"), lex)
+        return _month_part(month_value(calendar, y, m), g.get("pp"), lex)
     if kind == "month_alone":
         month = _month_of(cand, lex)
         if month is None:
@@ -259,8 +306,8 @@ def resolve(cand: Candidate, lex: Lexicon, today: date | None, ref: date | None,
         calendar, m = month
         if today is None:
             return Resolved(None, calendar, "unresolved")
-        ty, tm, _ = _year_of(calendar, today)
-        return _apply_part(month_value(calendar, ty if m <= tm else ty - 1, m), g.get("pp"), lex)
+        year = pick_year(lambda y: _month_span(calendar, y, m), _year_of(calendar, today)[0], today, ahead_days)
+        return _month_part(month_value(calendar, year, m), g.get("pp"), lex)
     if kind == "year":
         y = int(g["y"])
         calendar = _year_calendar(y, g.get("cal"), lex)
