@@ -21,7 +21,8 @@ from typing import Any
 import yaml
 
 from rasad.document import Document
-from rasad.meta.stamps import is_stamp_line, simplify
+from rasad.meta.attribution import is_outlet_name
+from rasad.meta.stamps import is_stamp_line, parse_stamp, simplify
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "clean" / "boilerplate.yaml"
 
@@ -32,6 +33,7 @@ _HEADLINE_END = re.compile(r"[.!؟?:…؛;]$")
 _DATELINE_SHAPE = re.compile(r"[-–—]\s*$")  # "مسکو - ایرنا -" standing alone: the lead's dateline
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _HASHTAG = re.compile(r"#\s*[^\s#]")
+_ROW_SEPARATORS = re.compile(r"\s*[|/•·،,]\s*|\s{2,}")
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class _Category:
     name: str
     header: bool
     block: bool
+    closes: bool  # the line closes the article (everything after it is page furniture)
     max_words: int
     start: re.Pattern[str] | None
     contains: re.Pattern[str] | None
@@ -51,6 +54,8 @@ class _Rules:
     furniture: frozenset[str]
     bullets: str
     structure: dict[str, int]
+    section_heads: re.Pattern[str]  # "سرویس بین الملل": a desk label, when a separator or nothing follows
+    section_max_words: int
 
 
 def match_form(s: str) -> str:
@@ -77,7 +82,7 @@ def rules() -> _Rules:
     data: dict[str, Any] = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
     cats = []
     for name, spec in data["categories"].items():
-        unknown = set(spec) - {"header", "block", "max_words", "start", "contains", "equals"}
+        unknown = set(spec) - {"header", "block", "end", "max_words", "start", "contains", "equals"}
         if unknown:
             raise ValueError(f"{DATA_FILE.name}: category {name}: unknown keys {sorted(unknown)}")
         cats.append(
@@ -85,6 +90,7 @@ def rules() -> _Rules:
                 name=name,
                 header=bool(spec.get("header")),
                 block=bool(spec.get("block")),
+                closes=bool(spec.get("end")),
                 max_words=int(spec.get("max_words", 8)),
                 start=_cue_regex(spec.get("start") or [], anchored=True),
                 contains=_cue_regex(spec.get("contains") or [], anchored=False),
@@ -96,7 +102,17 @@ def rules() -> _Rules:
         furniture=frozenset(data["furniture_chars"]),
         bullets=str(data["bullet_chars"]),
         structure={k: int(v) for k, v in data["structure"].items()},
+        section_heads=_section_regex(data["section_label"]),
+        section_max_words=int(data["section_label"]["max_words"]),
     )
+
+
+def _section_regex(spec: dict[str, Any]) -> re.Pattern[str]:
+    def alts(words: list[str]) -> str:
+        forms = sorted({match_form(str(w)) for w in words}, key=len, reverse=True)
+        return "|".join(re.escape(f).replace(r"\ ", r"\s*") for f in forms)
+
+    return re.compile(rf"^(?:{alts(spec['heads'])})\s+(?:{alts(spec['desks'])})(?![^\W_])\s*(?:$|[-–—|/:،,])")
 
 
 @dataclass
@@ -109,6 +125,7 @@ class _Line:
     label: str = ""  # title | header | body | boilerplate ("" = not decided yet)
     reason: str = ""
     block: bool = False  # a cue line that opens a widget
+    closes: bool = False  # a cue line that closes the article
 
     def decide(self, label: str, reason: str) -> None:
         self.label, self.reason = label, reason
@@ -146,6 +163,12 @@ def _cue_category(line: _Line, r: _Rules) -> _Category | None:
             return cat
         if cat.contains is not None and cat.contains.search(line.form):
             return cat
+    # a row of widget items ("تلگرام | واتساپ | ایکس"): every item is a whole-line cue of one category
+    items = [it for it in _ROW_SEPARATORS.split(line.form) if it]
+    if len(items) >= 2:
+        for cat in r.categories:
+            if cat.equals and all(it in cat.equals for it in items):
+                return cat
     return None
 
 
@@ -162,6 +185,20 @@ def _is_furniture(line: _Line, r: _Rules) -> str | None:
     return None
 
 
+def _is_dated_header(line: _Line, s: dict[str, int]) -> bool:
+    """A short line stating a full date and a clock time ("یکشنبه ۱۲ مهر ۱۴۰۲ - ساعت ۰۹:۱۵ - نویسنده: ...").
+
+    Headlines almost never carry a clock time; a header line with a byline or a view count
+    next to its stamp is not a stamp "and nothing else", but it is still a stamp line.
+    """
+    if line.words > s["stamp_line_max_words"] or not re.search(r"\d\s*:\s*\d", line.form):
+        return False
+    if line.text.endswith((".", "!", "؟", "?")):  # a sentence that mentions a time
+        return False
+    stamp = parse_stamp(line.text)
+    return stamp is not None and stamp.time is not None
+
+
 def _is_prose(line: _Line, s: dict[str, int]) -> bool:
     """A paragraph of the article: long, or sentence-long and ending like a sentence."""
     return line.words >= s["paragraph_min_words"] or (
@@ -169,23 +206,48 @@ def _is_prose(line: _Line, s: dict[str, int]) -> bool:
     )
 
 
+def _is_headline_shape(line: _Line, s: dict[str, int]) -> bool:
+    """Short, and not ending like a sentence or a label: what a headline looks like."""
+    return (
+        0 < line.words <= s["title_max_words"]
+        and len(line.text) <= s["title_max_chars"]
+        and not _HEADLINE_END.search(line.text)
+        and not _DATELINE_SHAPE.search(line.text)
+    )
+
+
 def _pick_title(lines: list[_Line], given_title: str | None, s: dict[str, int]) -> _Line | None:
+    """The headline: the first headline-shaped line of the header zone.
+
+    The header zone runs from the top to the first paragraph of prose; stamps, news codes
+    and labels (already decided by their cues) may stand before or after the headline, so
+    they are skipped rather than ending the search. A menu of one-word items before the
+    headline is skipped too: a line of several words wins over a lone word.
+    """
     if given_title:
         want = _tight(given_title)
-        for line in lines[:8]:
+        for line in lines[:12]:
             if want and _tight(line.text) == want:
                 return line
         return None
-    first = lines[0] if lines else None
-    if (
-        first is not None
-        and not first.label
-        and 0 < first.words <= s["title_max_words"]
-        and len(first.text) <= s["title_max_chars"]
-        and not _HEADLINE_END.search(first.text)
-    ):
-        return first
-    return None
+    candidates: list[_Line] = []
+    for line in lines:
+        if line.label:
+            continue
+        if _is_headline_shape(line, s):
+            candidates.append(line)
+            if line.words >= s["title_min_words"]:
+                break
+            continue
+        if line.words <= s["head_label_max_words"] and not _is_prose(line, s):
+            # a kicker above the headline ("سخنگوی وزارت خارجه:") or a standing dateline
+            continue
+        # the first sentence-like line ends the header zone
+        break
+    if not candidates:
+        return None
+    full = [c for c in candidates if c.words >= s["title_min_words"]]
+    return full[0] if full else candidates[0]
 
 
 def classify_lines(raw: str, given_title: str | None = None) -> list[_Line]:
@@ -199,17 +261,35 @@ def classify_lines(raw: str, given_title: str | None = None) -> list[_Line]:
         if junk:
             line.decide("boilerplate", junk)
             continue
-        if line.words <= s["title_max_words"] and is_stamp_line(line.text):
+        if line.words <= s["title_max_words"] and (is_stamp_line(line.text) or _is_dated_header(line, s)):
             line.decide("header", "publish_time")
             continue
         cat = _cue_category(line, r)
         if cat is not None:
             line.decide("header" if cat.header else "boilerplate", cat.name)
             line.block = cat.block
+            line.closes = cat.closes
+            continue
+        if line.words <= r.section_max_words and r.section_heads.search(line.form):
+            line.decide("boilerplate", "section label")
+        elif line.words <= 4 and is_outlet_name(line.text):
+            # the site's own name standing alone in the page head or foot
+            line.decide("boilerplate", "outlet name")
+    # after an end-of-article marker ("انتهای پیام") only page furniture follows
+    ends = [i for i, line in enumerate(lines) if line.closes]
+    # ... once the article has begun: a marker above any prose belongs to some other widget
+    if ends and any(not ln.label and _is_prose(ln, s) for ln in lines[:ends[0]]):
+        for line in lines[ends[0] + 1:]:
+            if line.label != "header":
+                line.decide("boilerplate", "after end marker")
     # 2. the headline, and its repeats
     title = _pick_title(lines, given_title, s)
     if title is not None:
         title.decide("title", "title")
+        # what stands above the headline is page head (menus, kickers), never the article
+        for line in lines[:lines.index(title)]:
+            if not line.label:
+                line.decide("boilerplate", "above headline")
         want = _tight(title.text)
         for line in lines:
             # only lines of about the title's length can repeat it (saves work on paragraphs)

@@ -18,6 +18,7 @@ from rasad.document import Document
 from rasad.meta.attribution import (
     Credit,
     attribution_chain,
+    body_credits,
     canonical_outlet,
     dateline,
     end_credits,
@@ -29,7 +30,12 @@ from rasad.text import normalize_text
 
 __all__ = ["extract_metadata"]
 
-_NEWS_ID = re.compile(r"(?<!\d)(\d{3,12})(?!\d)")
+# the code after its label: any number of digits (13-digit codes are common), Persian or Latin
+_NEWS_ID = re.compile(r"(?<!\d)(\d+)(?!\d)")
+_LABELLED_NEWS_ID = re.compile(
+    r"(?:کد|شناسه|شماره)\s*(?:خبر|مطلب|مقاله|گزارش)\s*[:：]?\s*(?<!\d)(\d+)(?!\d)|(?:News\s*(?:ID|Code))\s*[:：]?\s*(\d+)",
+    re.I,
+)
 
 
 def _raw(doc: Document, span: tuple[int, int]) -> str:
@@ -57,8 +63,13 @@ def _news_id(doc: Document) -> str | None:
     given = doc.given.get("news_id")
     if given not in (None, ""):
         return simplify(str(given)).strip()
-    for line in _header_texts(doc, "news_id"):
-        m = _NEWS_ID.search(simplify(line))
+    # a number right after its label wins, on any header line ("۱۲ مهر ۱۴۰۲ | کد خبر: 98765")
+    for line in _header_texts(doc):
+        m = _LABELLED_NEWS_ID.search(simplify(line))
+        if m:
+            return m.group(1) or m.group(2)
+    for line in (simplify(text) for text in _header_texts(doc, "news_id")):
+        m = _NEWS_ID.search(line)
         if m:
             return m.group(1)
     return None
@@ -134,6 +145,7 @@ def extract_metadata(doc: Document) -> Document:
     doc.dateline = doc.given.get("dateline") or place
     chain = lead_chain(doc.text)
     extras: list[Credit] = [dateline_credit] if dateline_credit else []
+    extras += body_credits(doc.text)
     extras += end_credits(_credit_lines(doc), base_pos=len(doc.text) + 1)
     given = doc.given.get("outlet")
     publisher: str | None

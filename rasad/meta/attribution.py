@@ -18,6 +18,8 @@ from rasad.meta.stamps import simplify
 
 _NAME_END = re.compile(r"[،,:؛;\n«»\"().]")
 _NEWSY = re.compile(r"(?:نیوز|پرس|خبر|news|press|agency)", re.I)
+# a one- or two-word place, a dash, then the credit ("نیویورک - به گزارش ...")
+_DATELINE_OPENER = re.compile(r"^\s*(?P<place>[^\W\d_]+(?:[\s\u200c][^\W\d_]+)?)\s*[-–—]\s*")
 _DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^\-–—\n():،,]{0,40}?)\s*(?:[-–—]\s*(?P<agency>[^\-–—\n():،,]{2,40}?)\s*[-–—]"
     r"|\(\s*(?P<agency2>[^()\n]{2,40}?)\s*\)\s*[-–—:])"
@@ -44,6 +46,8 @@ class _Outlets:
     opener: re.Pattern[str]
     relay: re.Pattern[str]
     unnamed: re.Pattern[str]
+    outlet_kind: re.Pattern[str]  # "خبرگزاری", "شبکه" ...: the name after it is a news outlet's
+    institution: re.Pattern[str]  # "وزارت", "دفتر" ...: the name is an institution's
 
 
 @cache
@@ -69,6 +73,8 @@ def outlets() -> _Outlets:
         opener=re.compile(rf"(?<![^\W_])(?:{_alternation(attr['openers'])})\s+"),
         relay=re.compile(rf"\s*(?:{_alternation(attr['relays'])})\s+"),
         unnamed=re.compile(rf"^(?:{_alternation(attr['unnamed'])}){word_end}"),
+        outlet_kind=re.compile(rf"^(?:{_alternation(attr['outlet_kinds'])}){word_end}"),
+        institution=re.compile(rf"^(?:{_alternation(attr['institution_heads'])}){word_end}"),
     )
 
 
@@ -123,77 +129,181 @@ class Credit:
     in_chain: bool
 
 
+def is_outlet_name(text: str) -> bool:
+    """True when ``text`` is only a listed outlet's name ("خبرگزاری تسنیم", "ایرنا")."""
+    name = canonical_outlet(text)
+    return outlets().canonical.get(key(name)) == name
+
+
+def _is_unnamed(name: str) -> bool:
+    """An unnamed or first-person source ("منابع خبری", "خبرنگار ما", "خبرگزاری ما" → "ما")."""
+    o = outlets()
+    s = simplify(name).strip()
+    return not s or bool(o.unnamed.match(s)) or bool(o.unnamed.match(_strip_prefixes(s)))
+
+
+_PAREN = re.compile(r"\(\s*([^()\n]{2,40}?)\s*\)")
+
+
+def _paren_name(text: str, pos: int) -> tuple[str, int] | None:
+    """A short name in brackets at ``pos`` ("(سانا)"): (name, end of the bracket)."""
+    m = _PAREN.match(text, pos)
+    if not m or len(m.group(1).split()) > 3:
+        return None
+    return m.group(1), m.end()
+
+
+def _resolve(description: str, short: str | None, max_unknown: int) -> tuple[str | None, bool]:
+    """The name a credit gives: (name, whether prose follows it so the chain ends).
+
+    "خبرگزاری رسمی سوریه (سانا)": the bracketed short name names the source unless the
+    description itself is a listed outlet and the bracket is not.
+    """
+    o = outlets()
+    stripped = _strip_prefixes(simplify(description))
+    m = o.alias_at_start.match(stripped)
+    if short is not None and not _is_unnamed(short):
+        if is_outlet_name(short) or not m:
+            return canonical_outlet(short), False
+    if m:
+        name = o.canonical.get(key(m.group(0)), m.group(0))
+        rest = stripped[m.end():].strip()
+        # "ایرنا از مسکو به نقل از تاس": a place after the name does not end the chain
+        return name, bool(rest) and not re.match(r"^(?:از|در)\s", rest)
+    candidate = re.split(r"\s(?:از|در)\s", description.strip())[0]
+    if not candidate.split() or len(candidate.split()) > max_unknown or _is_unnamed(candidate):
+        return None, True
+    name = canonical_outlet(candidate)
+    return (None, True) if _is_unnamed(name) else (name, False)
+
+
 def _name_at(text: str, start: int, max_unknown: int) -> tuple[str | None, int, bool]:
-    """The source named at ``start``: (name, end, whether a relay follows)."""
+    """The source named at ``start``: (name, where the next link starts, whether a relay follows)."""
     o = outlets()
     end_m = _NAME_END.search(text, start)
     limit = end_m.start() if end_m else len(text)
     piece = text[start:limit]
     relay = o.relay.search(piece)
-    stripped_piece = _strip_prefixes(simplify(piece[: relay.start()] if relay else piece))
-    m = o.alias_at_start.match(stripped_piece)
-    if m:
-        name = o.canonical.get(key(m.group(0)), m.group(0))
-        # a known name may be followed by prose with no comma ("به گزارش ایسنا وزیر ...")
-        rest = stripped_piece[m.end():].strip()
-        # "ایرنا از مسکو به نقل از تاس": a place after the name does not end the chain
-        if relay and (not rest or re.match(r"^(?:از|در)\s", rest)):
-            return name, start + relay.end(), True
-        # a known name may be followed by prose with no comma ("به گزارش ایسنا وزیر ..."): the chain ends
-        return name, limit, False
-    candidate = (piece[: relay.start()] if relay else piece).strip()
-    candidate = re.split(r"\s(?:از|در)\s", candidate)[0]
-    words = candidate.split()
-    if not words or len(words) > max_unknown or (not end_m and not relay):
-        return None, limit, False
-    if o.unnamed.match(simplify(candidate)):
-        return None, limit, False
-    name = canonical_outlet(candidate)
     if relay:
+        name, prose = _resolve(piece[: relay.start()], None, max_unknown)
+        if name is None:
+            return None, limit, False
+        if prose:
+            return name, limit, False
         return name, start + relay.end(), True
+    bracket = _paren_name(text, limit) if end_m else None
+    if bracket is not None:
+        name, prose = _resolve(piece, bracket[0], max_unknown)
+        if name is None or prose:
+            return name, limit, False
+        # the chain may go on after the bracket: "X (Y) به نقل از Z"
+        after = o.relay.match(text, bracket[1])
+        if after:
+            return name, after.end(), True
+        return name, bracket[1], False
+    name, prose = _resolve(piece, None, max_unknown)
+    if name is not None and not prose and not end_m and not is_outlet_name(name):
+        # an unknown name running to the end of the text is prose, not a name
+        return None, limit, False
     return name, limit, False
+
+
+def _chain_at(simple: str, pos: int, max_unknown: int) -> tuple[list[Credit], int]:
+    """The chain of sources after an opener at ``pos``, and where it ends."""
+    chain: list[Credit] = []
+    while True:
+        name, pos_next, more = _name_at(simple, pos, max_unknown)
+        if name is None:
+            break
+        chain.append(Credit(name, pos, True))
+        pos = pos_next
+        if not more:
+            break
+    return chain, pos
+
+
+def _lead_end(text: str) -> int:
+    cfg = load_data("attribution.yaml")
+    paragraphs = [m for m in re.finditer(r"[^\n]+", text)][: int(cfg["lead_paragraphs"])]
+    if not paragraphs:
+        return 0
+    return min(paragraphs[-1].end(), int(cfg["lead_chars"]))
 
 
 def lead_chain(text: str) -> list[Credit]:
     """The credit chain at the start of the body, or [] when the lead names none."""
+    return _lead_chain(text)[0]
+
+
+def _lead_chain(text: str) -> tuple[list[Credit], int]:
     cfg = load_data("attribution.yaml")
-    o = outlets()
-    paragraphs = [m for m in re.finditer(r"[^\n]+", text)][: int(cfg["lead_paragraphs"])]
-    if not paragraphs:
-        return []
-    lead_end = min(paragraphs[-1].end(), int(cfg["lead_chars"]))
+    lead_end = _lead_end(text)
     simple = simplify(text[:lead_end])  # same length as the text: offsets stay valid
-    for opener in o.opener.finditer(simple):
+    for opener in outlets().opener.finditer(simple):
+        chain, end = _chain_at(simple, opener.end(), int(cfg["max_unknown_words"]))
+        if chain:
+            return chain, end
+    return [], 0
+
+
+def _is_news_source(name: str, named_as: str) -> bool:
+    """A listed outlet, or a name the text introduces as a news outlet ("شبکه المسیره")."""
+    if is_outlet_name(name):
+        return True
+    o = outlets()
+    kind = o.outlet_kind.match(simplify(named_as).strip())
+    if not kind:
+        return False
+    # "سایت وزارت دفاع ...": an institution's website is the institution, not a news outlet
+    return not o.institution.match(simplify(named_as).strip()[kind.end():].strip())
+
+
+def body_credits(text: str) -> list[Credit]:
+    """News outlets credited after the lead's chain ("... به گزارش خبرگزاری ریانووستی، ...").
+
+    Later in the story "به گزارش X" often credits an institution whose statement is being
+    quoted ("به گزارش وزارت خارجه روسیه") or unnamed sources; only news outlets count there.
+    """
+    cfg = load_data("attribution.yaml")
+    _, lead_chain_end = _lead_chain(text)
+    simple = simplify(text)
+    out: list[Credit] = []
+    for opener in outlets().opener.finditer(simple):
+        if opener.start() < lead_chain_end:
+            continue
         pos = opener.end()
-        chain: list[Credit] = []
-        while True:
+        for _ in range(4):  # a chain is a few links at most
+            end_m = _NAME_END.search(simple, pos)
+            named_as = simple[pos:end_m.start() if end_m else len(simple)]
             name, pos_next, more = _name_at(simple, pos, int(cfg["max_unknown_words"]))
             if name is None:
                 break
-            chain.append(Credit(name, pos, True))
+            if _is_news_source(name, named_as):
+                out.append(Credit(name, pos, False))
             if not more:
                 break
             pos = pos_next
-        if chain:
-            return chain
-    return []
+    return out
 
 
 def dateline(text: str) -> tuple[str | None, Credit | None]:
-    """("مسکو", credit to ایرنا) from a lead opening "مسکو - ایرنا - ..."."""
-    first = text.lstrip().split("\n", 1)[0]
-    m = _DATELINE.match(simplify(first))
-    if not m:
-        return None, None
-    place = m.group("place").strip()
-    agency = (m.group("agency") or m.group("agency2") or "").strip()
-    if len(place.split()) > 3 or not agency or len(agency.split()) > 3:
-        return None, None
-    # "X - Y -" is also how an aside between dashes looks; only a news source makes it a dateline
-    name = canonical_outlet(agency)
-    if key(name) not in outlets().canonical and not _NEWSY.search(agency):
-        return None, None
-    return place, Credit(name, 0, False)
+    """The place a lead opens with: "مسکو - ایرنا - ..." (and its credit), "نیویورک - به گزارش ..."."""
+    first = simplify(text.lstrip().split("\n", 1)[0])
+    labels = {key(w) for w in load_data("attribution.yaml")["not_datelines"]}
+    m = _DATELINE.match(first)
+    if m and key(m.group("place")) not in labels:
+        place = m.group("place").strip()
+        agency = (m.group("agency") or m.group("agency2") or "").strip()
+        if len(place.split()) <= 3 and agency and len(agency.split()) <= 3:
+            # "X - Y -" is also how an aside between dashes looks; only a news source makes it a dateline
+            name = canonical_outlet(agency)
+            if key(name) in outlets().canonical or _NEWSY.search(agency):
+                return place, Credit(name, 0, False)
+    m = _DATELINE_OPENER.match(first)
+    if m and key(m.group("place")) not in labels and outlets().opener.match(first, m.end()):
+        # "نیویورک - به گزارش مشرق ...": the chain that follows names the source
+        return m.group("place").strip(), None
+    return None, None
 
 
 def end_credits(lines: list[str], base_pos: int) -> list[Credit]:
