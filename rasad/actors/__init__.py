@@ -19,7 +19,7 @@ from rasad.actors.kb import KnowledgeBase, default_kb
 from rasad.actors.keys import fold, fold_with_positions, is_word_char
 from rasad.actors.link import Linker, _day
 from rasad.actors.ner_spans import ner_candidates
-from rasad.actors.recognize import Cand, Grammar, find_hits, select
+from rasad.actors.recognize import Cand, Grammar, Hit, find_hits, select
 from rasad.document import Document, Entity, Mention
 
 __all__ = ["annotate_actors"]
@@ -40,8 +40,10 @@ def annotate_actors(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     key, pos = fold_with_positions(doc.text)
     if not key:
         return doc
-    grammar = Grammar(kb, key, find_hits(kb, key))
+    grammar = Grammar(kb, key, _plausible_hits(kb, key, find_hits(kb, key)))
     chosen = [c for c in select(grammar.candidates()) if not _quoted_source(c, grammar)]
+    if doc.published and doc.published.endswith(kb.home_offsets or ("\x00",)):
+        chosen = _home_offices(kb, grammar, chosen)
 
     def text_span(c: Cand) -> tuple[int, int]:
         return pos[c.ks], pos[c.ke - 1] + 1
@@ -74,6 +76,87 @@ def annotate_actors(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     _link(chosen, linker, sentence_of, key)
     _emit(doc, chosen, linker, text_span)
     return doc
+
+
+_PLACE_KINDS = ("country", "capital", "place", "metonym")
+_COORDINATORS = frozenset({"و", "،", ",", "-", "–", "/"})
+
+
+def _word_before(key: str, pos: int, words: frozenset[str]) -> bool:
+    """One of ``words`` ends right before ``pos`` (spaces between allowed), at a word boundary."""
+    head = key[max(0, pos - 24):pos].rstrip()
+    return any(head.endswith(w) and (len(head) == len(w) or not is_word_char(head[-len(w) - 1])) for w in words)
+
+
+def _word_after(key: str, pos: int, words: frozenset[str]) -> bool:
+    tail = key[pos:pos + 24].lstrip()
+    return any(tail.startswith(w) and (len(tail) == len(w) or not is_word_char(tail[len(w)])) for w in words)
+
+
+def _plausible_hits(kb: KnowledgeBase, key: str, hits: list[Hit]) -> list[Hit]:
+    """Drop dictionary hits that are words of an outlet's name («ایران» in «عصر ایران») and names
+    that are also common words («مالی», «چمن», «آستانه») when nothing cues them as places."""
+    masks: list[tuple[int, int]] = []
+    for name in kb.outlet_names:
+        start = key.find(name)
+        while start != -1:
+            end = start + len(name)
+            if (start == 0 or not is_word_char(key[start - 1])) and (end == len(key) or not is_word_char(key[end])):
+                masks.append((start, end))
+            start = key.find(name, end)
+    if masks:
+        hits = [h for h in hits if not any(s <= h.ks and h.ke <= e and (s, e) != (h.ks, h.ke) for s, e in masks)]
+    ambiguous = [h for h in hits if key[h.ks:h.ke] in kb.ambiguous_forms]
+    if not ambiguous:
+        return hits
+    ends: dict[int, list[Hit]] = {}
+    starts: dict[int, list[Hit]] = {}
+    for h in hits:
+        ends.setdefault(h.ke, []).append(h)
+        starts.setdefault(h.ks, []).append(h)
+
+    def office_before(pos: int) -> bool:
+        p = pos - 1 if pos > 0 and key[pos - 1] == " " else pos
+        return any(g.item.kind in ("role", "inst", "role_plural") for g in ends.get(p, []))
+
+    def place_next_to(h: Hit) -> bool:
+        """Another (unambiguous) place joined to this one by «و», «،» or «-»."""
+        for g in hits:
+            if g is h or g.item.kind not in _PLACE_KINDS or key[g.ks:g.ke] in kb.ambiguous_forms:
+                continue
+            gap = key[h.ke:g.ks] if g.ks >= h.ke else key[g.ke:h.ks] if g.ke <= h.ks else None
+            if gap is not None and gap.strip() in _COORDINATORS and len(gap) <= 4:
+                return True
+        return False
+
+    rejected = set()
+    for h in ambiguous:
+        cued = (_word_before(key, h.ks, kb.ambiguous_cues_before) or office_before(h.ks)
+                or _word_after(key, h.ke, kb.ambiguous_cues_after) or place_next_to(h))
+        if not cued:
+            rejected.add(id(h))
+    return [h for h in hits if id(h) not in rejected]
+
+
+def _home_offices(kb: KnowledgeBase, g: Grammar, chosen: list[Cand]) -> list[Cand]:
+    """«سخنگوی وزارت امور خارجه» with no country, in an Iranian outlet: Iran's office (roles.yaml
+    home_offices). Only where no other mention covers the phrase and no country follows it."""
+    key = g.key
+    taken = bytearray(len(key) + 1)
+    for c in chosen:
+        taken[c.ks:c.ke] = b"\x01" * (c.ke - c.ks)
+    added: list[Cand] = []
+    for phrase, code in kb.home_offices.items():
+        start = key.find(phrase)
+        while start != -1:
+            end = start + len(phrase)
+            bounded = (start == 0 or not is_word_char(key[start - 1])) and (end == len(key) or not is_word_char(key[end]))
+            if bounded and taken.find(1, start, end) == -1 and g.country_at(g.skip_modifiers(end)) is None:
+                added.append(Cand(start, end, "role", None, prio=5, code=code, country=kb.home_country,
+                                  head_len=end - start))
+                taken[start:end] = b"\x01" * (end - start)
+            start = key.find(phrase, end)
+    return sorted(chosen + added, key=lambda c: c.ks) if added else chosen
 
 
 def _quoted_source(c: Cand, g: Grammar) -> bool:

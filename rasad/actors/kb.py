@@ -71,6 +71,20 @@ class KnowledgeBase:
     head_words: frozenset[str] = frozenset()  # folded cues.yaml org/place head words (NER spans)
     organizations: dict[str, dict[str, Any]] = field(default_factory=dict)  # org key -> yaml record
     office_vocabulary: dict[str, dict[str, Any]] = field(default_factory=dict)  # office code -> record
+    # ambiguous.yaml, folded: names that are also common words, and the words that cue them
+    ambiguous_forms: frozenset[str] = frozenset()
+    ambiguous_cues_before: frozenset[str] = frozenset()
+    ambiguous_cues_after: frozenset[str] = frozenset()
+    # folded names (two words or more) of news outlets: words inside them («عصر ایران») are no actors
+    outlet_names: frozenset[str] = frozenset()
+    # roles.yaml home_offices: folded phrase -> office code; the home country; Tehran UTC offsets
+    home_offices: dict[str, str] = field(default_factory=dict)
+    home_country: str = ""
+    home_offsets: tuple[str, ...] = ()
+
+    def multi_holder(self, office: str, country: str | None) -> bool:
+        """Several people hold ``office`` of ``country`` at once (China's MFA spokespeople)."""
+        return country in ((self.office_vocabulary.get(office) or {}).get("multi_holder") or [])
 
     def office_of_role(self, code: str) -> tuple[str, str | None]:
         """The people-data office a phrase code stands for, and the fixed country (IGO) it names.
@@ -134,6 +148,22 @@ def _common_words() -> frozenset[str]:
         return frozenset()
 
 
+def _outlet_names() -> frozenset[str]:
+    """Multi-word outlet names and aliases from the meta stage's outlet list (one-word names such as
+    «ایران» the newspaper are also actors' names, so only longer ones are masked)."""
+    path = DATA_DIR.parent / "meta" / "outlets.yaml"
+    if not path.exists():
+        return frozenset()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    names: set[str] = set()
+    for row in data.get("outlets") or []:
+        for name in [row.get("name") or "", *(row.get("aliases") or [])]:
+            folded = fold(str(name))
+            if len(folded.split()) >= 2:
+                names.add(folded)
+    return frozenset(names)
+
+
 def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBase:
     """Build the knowledge base; ``people_records`` replaces the people/*.yaml files (tests)."""
     items: list[Item] = []
@@ -156,6 +186,7 @@ def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBas
     extra: dict[str, Any] = _load("countries_extra.yaml") or {}
     countries: dict[str, Item] = {}
     country_rows = list(_load("countries.yaml") or [])
+    capitals: dict[str, Any] = _load("capitals.yaml") or {}
     for code, info in extra.items():
         if info.get("new"):
             country_rows.append({"alpha3": code, "name_fa": info["name_fa"], "name_en": info["name_en"]})
@@ -172,7 +203,7 @@ def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBas
         if info.get("cue_demonyms"):
             add(Item("cue_demonym", item.key, name, item.name_en, "GPE", code, item.wikidata),
                 info["cue_demonyms"])
-        cap = info.get("capital")
+        cap = info.get("capital") or capitals.get(code)
         if cap:
             add(Item("capital", f"cap:{code}", cap["fa"][0], cap.get("en"), "GPE", code, cap.get("wikidata")),
                 cap["fa"])
@@ -231,12 +262,20 @@ def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBas
     automaton.make_automaton()
 
     first = _load("first_names.yaml") or []
+    ambiguous: dict[str, Any] = _load("ambiguous.yaml") or {}
+    home: dict[str, Any] = roles_data.get("home_offices") or {}
     return KnowledgeBase(items, automaton, countries, roles, institutions, offices, holders, people,
                          {k: list(v or []) for k, v in cues.items()},
                          frozenset(fold(n) for n in first), _common_words(), forms,
                          frozenset(fold(w) for w in cues.get("name_stopwords") or []),
                          frozenset(fold(w) for w in cues.get("ner_head_words") or []),
-                         organizations, {r["code"]: r for r in roles_data.get("offices") or []})
+                         organizations, {r["code"]: r for r in roles_data.get("offices") or []},
+                         frozenset(fold(w) for w in ambiguous.get("forms") or []),
+                         frozenset(fold(w) for w in ambiguous.get("cue_before") or []),
+                         frozenset(fold(w) for w in ambiguous.get("cue_after") or []),
+                         _outlet_names(),
+                         {fold(k): str(v) for k, v in (home.get("phrases") or {}).items()},
+                         str(home.get("country") or ""), tuple(home.get("utc_offsets") or ()))
 
 
 @lru_cache(maxsize=1)

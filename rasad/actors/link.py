@@ -181,7 +181,7 @@ class Linker:
         if local:
             return local
         day = self.date_of(pos)
-        if day is None:
+        if day is None or self.kb.multi_holder(*where):
             return None
         cands = list(self.kb.holders.get(where, []))
         if where[1] == org_holder_key(org) and org:
@@ -195,7 +195,17 @@ class Linker:
 
     def resolve_role(self, c: Cand) -> str:
         """A single office mention: its holder, else the office itself as an actor."""
-        return self.holder(c.code, c.country, c.ks, c.org) or self.entity_of_role(c.code, c.country, c.org)
+        found = self.holder(c.code, c.country, c.ks, c.org)
+        if found:
+            return found
+        office, where = self.office_key(c.code, c.country, c.org)
+        if self.kb.multi_holder(office, where):
+            # no one person is «the» spokesperson: the institution speaks («سخنگوی وزارت خارجه چین»)
+            inst = next((x for x in c.inner if x.kind == "institution"), None)
+            key = self.entity_of_institution(inst) if inst is not None else None
+            if key:
+                return key
+        return self.entity_of_role(c.code, c.country, c.org)
 
     def person_country(self, key: str) -> str | None:
         info = self.info.get(key)

@@ -141,7 +141,7 @@ def ner_candidates(kb: KnowledgeBase, g: Grammar, chosen: list[Cand], text: str,
         else:
             heads = [w for w in words if w in kb.head_words]
             names = [w for w in words if w not in kb.head_words and w not in kb.common_words]
-            if not ((heads and names and len(words) >= 2) or (names and _repeats(key, key[ks:ke], ks))):
+            if not ((heads and names and len(words) >= 2) or (names and _repeats(key, key[ks:ke], ks, taken))):
                 continue
         seen.add((ks, ke))
         taken[ks:ke] = b"\x01" * (ke - ks)
@@ -149,14 +149,17 @@ def ner_candidates(kb: KnowledgeBase, g: Grammar, chosen: list[Cand], text: str,
     return out
 
 
-def _repeats(key: str, form: str, at: int) -> bool:
+def _repeats(key: str, form: str, at: int, taken: bytearray | None = None) -> bool:
+    """``form`` occurs elsewhere as a word; with ``taken``, not inside a dictionary mention (the
+    «آتلانتیک» of «پیمان آتلانتیک شمالی» is no second mention of an actor «آتلانتیک»)."""
     start = 0
     while True:
         i = key.find(form, start)
         if i < 0:
             return False
         end = i + len(form)
-        if i != at and (i == 0 or not is_word_char(key[i - 1])) and (end >= len(key) or not is_word_char(key[end])):
+        if i != at and (i == 0 or not is_word_char(key[i - 1])) and (end >= len(key) or not is_word_char(key[end])) \
+                and (taken is None or taken.find(1, i, end) == -1):
             return True
         start = i + 1
 

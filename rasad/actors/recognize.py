@@ -118,6 +118,14 @@ class Grammar:
                         country=h.item.country)
         return None
 
+    def governing_group_at(self, pos: int) -> Cand | None:
+        """A group that runs a state's institutions («وزارت داخله طالبان»): the name, with that state."""
+        for h in self.starting(pos, ("org",)):
+            governs = (self.kb.organizations.get(h.item.key.split(":", 1)[1]) or {}).get("governs")
+            if governs:
+                return Cand(h.ks, h.ke, "name", h.item, country=governs)
+        return None
+
     def word_at(self, pos: int, word: str) -> int | None:
         end = pos + len(word)
         if self.key.startswith(word, pos) and (end == len(self.key) or not is_word_char(self.key[end])):
@@ -130,7 +138,8 @@ class Grammar:
         for h in self.hits:
             if h.item.kind != "inst":
                 continue
-            c = self.country_at(self.skip_modifiers(h.ke))
+            p = self.skip_modifiers(h.ke)
+            c = self.country_at(p) or self.governing_group_at(p)
             if c is not None:
                 out.append(Cand(h.ks, c.ke, "institution", h.item, prio=3, code=h.item.key.split(":", 1)[1],
                                 country=c.country, anaphor=c if c.kind == "coref" else None, inner=[c],
@@ -165,6 +174,10 @@ class Grammar:
                                 anaphor=c if c.kind == "coref" else None, inner=[c], head_len=h.ke - h.ks))
         for o in self.starting(p, ("org", "metonym")):
             if o.item.kind == "metonym" or o.item.org_kind in ("igo", "armed_group", "political", "military"):
+                rec = self.kb.organizations.get(o.item.key.split(":", 1)[1]) or {}
+                if role.get("needs_institution") and rec.get("no_generic_offices") and code not in (
+                        rec.get("offices") or {}):
+                    break  # «رئیس شورای امنیت»: a rotating chair, not a standing office of the body
                 inner = Cand(o.ks, o.ke, "metonym" if o.item.kind == "metonym" else "name", o.item)
                 org = "" if o.item.kind == "metonym" else o.item.key.split(":", 1)[1]
                 rec = self.kb.organizations.get(org) or {}

@@ -51,6 +51,7 @@ def tokenize(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN_RE.finditer(text)]
 
 
+@lru_cache(maxsize=65536)
 def normalize_token(token: str) -> str:
     """The form features see: Persian yeh/kaf, ASCII digits, no diacritics, Latin lowercased."""
     return token.translate(_CHAR_MAP).lower()
@@ -85,6 +86,7 @@ def _lexicon() -> dict[str, tuple[str, int]]:
     return lexicon
 
 
+@lru_cache(maxsize=65536)
 def word_shape(token: str) -> str:
     if _DIGITS_RE.fullmatch(token):
         return "digit"
@@ -103,7 +105,10 @@ def word_shape(token: str) -> str:
     return "other"
 
 
-def _token_features(form: str, raw: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _token_features(form: str, raw: str) -> tuple[str, ...]:
+    """The token's own attributes; cached because news repeats its words (names, function words)
+    and building these strings is most of the tagger's Python-side cost."""
     feats = [
         "w=" + form,
         "shape=" + word_shape(raw),
@@ -123,7 +128,7 @@ def _token_features(form: str, raw: str) -> list[str]:
     else:
         feats.append("lex=" + entry[0])
         feats.append("freq=" + str(entry[1]))
-    return feats
+    return tuple(feats)
 
 
 def sentence_features(tokens: list[str]) -> list[list[str]]:
