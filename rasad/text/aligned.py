@@ -8,7 +8,7 @@ Every normalization step is an edit on an :class:`AlignedText`; the edit keeps
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 
@@ -22,15 +22,18 @@ class AlignedText:
         return cls(raw, list(range(start, start + len(raw) + 1)))
 
     @classmethod
-    def from_ranges(cls, raw: str, ranges: Iterable[tuple[int, int]], sep: str = "\n\n") -> AlignedText:
-        """Join raw slices with ``sep``; separator characters map to the end of the slice before."""
+    def from_ranges(cls, raw: str, ranges: Iterable[tuple[int, int]], sep: str = "\n\n",
+                    seps: Sequence[str] | None = None) -> AlignedText:
+        """Join raw slices with ``sep`` (or ``seps[i - 1]`` before slice i); separator
+        characters map to the end of the slice before."""
         chars: list[str] = []
         offs: list[int] = []
         end = 0
         for i, (s, e) in enumerate(ranges):
             if i:
-                chars.append(sep)
-                offs.extend([end] * len(sep))
+                gap = seps[i - 1] if seps is not None else sep
+                chars.append(gap)
+                offs.extend([end] * len(gap))
             chars.append(raw[s:e])
             offs.extend(range(s, e))
             end = e

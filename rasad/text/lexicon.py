@@ -57,6 +57,18 @@ def alias_key(word: str) -> str:
 
 
 @dataclass
+class CompoundRules:
+    """How spaced compounds are joined (``rasad/data/text/compounds.yaml``)."""
+
+    bound_heads: frozenset[str] = frozenset()
+    free_heads: frozenset[str] = frozenset()
+    prefixes: dict[str, dict[str, int | bool]] = field(default_factory=dict)
+    lexicon_min_freq: int = 50_000
+    never_join: frozenset[str] = frozenset()
+    keep_apart: frozenset[str] = frozenset()  # "left right" phrases written with a space
+
+
+@dataclass
 class Lexicon:
     freq: dict[str, int] = field(default_factory=dict)  # word (and alias key) -> frequency
     dezwnj: dict[str, str] = field(default_factory=dict)  # ZWNJ-less spelling -> proper spelling
@@ -69,6 +81,8 @@ class Lexicon:
     attached_suffixes: tuple[str, ...] = ()
     suffix_sets: dict[str, frozenset[str]] = field(default_factory=dict)
     suffix_lists: dict[str, tuple[str, ...]] = field(default_factory=dict)  # longest first
+    nominal: set[str] = field(default_factory=set)  # hazm POS noun or adjective
+    compounds: CompoundRules = field(default_factory=CompoundRules)
     _morph_cache: dict[str, int] = field(default_factory=dict)  # words recur: memoize
     total: float = 1.0
 
@@ -141,6 +155,22 @@ def _conjugate(past: str, present: str) -> set[str]:
     return forms
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is much faster
+
+
+def _load_yaml(path: Path) -> object:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    except (OSError, yaml.YAMLError):
+        return None  # a missing or broken file is its own stage's problem, not ours
+
+
+@lru_cache(maxsize=1)
+def _actor_trees() -> tuple[object, ...]:
+    """The parsed actor dictionary files (read once: names and phrases both come from them)."""
+    return tuple(_load_yaml(p) for p in sorted((DATA_DIR / "actors").rglob("*.yaml")))
+
+
 def _actor_names() -> set[str]:
     """Single words of every Persian name/alias in the actor dictionary (absent: empty)."""
     root = DATA_DIR / "actors"
@@ -163,12 +193,65 @@ def _actor_names() -> set[str]:
             for item in node:
                 collect(item)
 
-    for path in sorted(root.rglob("*.yaml")):
-        try:
-            collect(yaml.safe_load(path.read_text(encoding="utf-8")))
-        except (OSError, yaml.YAMLError):
-            continue  # a broken actor file is the actor stage's problem, not ours
+    for tree in _actor_trees():
+        collect(tree)
     return words
+
+
+def _persian_strings(node: object) -> list[str]:
+    """Every string with a Persian letter anywhere in a parsed YAML tree."""
+    out: list[str] = []
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if any("\u0621" <= ch <= "\u06cc" for ch in item):
+                out.append(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return out
+
+
+def _data_phrases() -> tuple[set[str], set[str], set[str]]:
+    """Spaced word pairs, ZWNJ words and date words of the actor and date dictionaries.
+
+    Another stage's dictionary that lists a phrase with a space («ایالات متحده») tells
+    the normalizer not to join it, unless the same dictionary also lists it with a ZWNJ.
+    """
+    pairs: set[str] = set()
+    zwnj_words: set[str] = set()
+    date_words: set[str] = set()
+    dates_tree = _load_yaml(DATA_DIR / "dates" / "lexicon.yaml")
+    for tree in (*_actor_trees(), dates_tree):
+        for value in _persian_strings(tree):
+            words = value.split()
+            zwnj_words.update(w for w in words if ZWNJ in w)
+            pairs.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    if isinstance(dates_tree, dict):
+        # month and weekday names and number words: «سی دی» is "the 30th of Dey"
+        for section in ("months", "ambiguous_months", "weekdays", "number_words"):
+            node = dates_tree.get(section)
+            date_words.update(w for v in _persian_strings(node) for w in v.split())
+            if isinstance(node, dict):
+                date_words.update(k for k in node if isinstance(k, str))
+    return pairs, zwnj_words, date_words
+
+
+def _compound_rules() -> CompoundRules:
+    data = yaml.safe_load((TEXT_DATA / "compounds.yaml").read_text(encoding="utf-8"))
+    pairs, zwnj_words, date_words = _data_phrases()
+    derived = {p for p in pairs if p.replace(" ", ZWNJ) not in zwnj_words}
+    return CompoundRules(
+        bound_heads=frozenset(data["bound_heads"]),
+        free_heads=frozenset(data["free_heads"]),
+        prefixes={k: dict(v) for k, v in data["prefixes"].items()},
+        lexicon_min_freq=int(data["lexicon_min_freq"]),
+        # calendar words («سی دی» is "the 30th of Dey", not «سی‌دی») never join either
+        never_join=frozenset(data["never_join"]) | frozenset(date_words),
+        keep_apart=frozenset(data["keep_apart"]) | frozenset(derived),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +266,8 @@ def lexicon() -> Lexicon:
             word = parts[0]
             f = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
             freq[word] = max(freq.get(word, 0), f)
+            if len(parts) > 2 and ("N" in parts[2].split(",") or "AJ" in parts[2].split(",")):
+                lex.nominal.add(word)
     # alias keys (تاکید for تأکید) carry the frequency of the spelling they stand for
     for word, f in list(freq.items()):
         key = alias_key(word)
@@ -203,6 +288,7 @@ def lexicon() -> Lexicon:
     for group, items in lex.affixes.items():
         lex.suffix_sets[group] = frozenset(items)
         lex.suffix_lists[group] = tuple(sorted(items, key=len, reverse=True))
+    lex.compounds = _compound_rules()
     lex.attached_suffixes = tuple(sorted(lex.affixes.get("attached_suffixes", []), key=len, reverse=True))
     # glued spellings of ZWNJ words (بینالمللی -> بین‌المللی), unless glued is itself a word
     for word in [*freq, *lex.listed, *lex.verbs]:

@@ -9,7 +9,11 @@ Steps, in order (each one a regex pass or a list of span edits, never a characte
 3. punctuation spacing: none before . ، ؛ : ! ؟ ) », one after, never inside numbers/URLs;
 4. comma garble: runs of "word، word، word" with a cue that the commas are spurious;
 5. words: ZWNJ where orthography needs it (spaced and glued forms), run-together words
-   split, lost dots restored. A word valid as written is never changed.
+   split, lost dots restored. A word valid as written is never changed. Two free words
+   stay apart unless a compound rule of ``data/text/compounds.yaml`` joins them: a bound
+   or free compound head (مذاکره‌کننده، پیش‌بینی), a prefix (بی‌پاسخ), a frequent ZWNJ
+   compound of the dictionary (قطع‌نامه), "A و B" compounds (گفت‌وگو), or an NBSP typed
+   where a ZWNJ belongs (خزانه‌داری).
 
 Orthography choices (documented because downstream dictionaries must match them):
 - ۀ (heh with yeh above) and ه + hamza above -> ه: the ezafe marker is not written in
@@ -65,9 +69,11 @@ _URL_RX = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", re.I)
 _SPACE_BEFORE_PUNCT_RX = re.compile(r" +(?=[.,،؛:!?؟)\]»])")
 _SPACE_AFTER_OPEN_RX = re.compile(r"(?<=[(«\[]) +")
 # punctuation glued to the next word: ، ؛ always; ! ? ؟ before a letter; : before a letter;
-# . only between two Persian letters (keeps 3.5, U.S., file.txt and URLs intact)
+# . only after a Persian word of two letters or more and before a letter or « (keeps 3.5,
+# U.S., file.txt, URLs and the abbreviations ه.ش، ج.ا.ا intact)
 _GLUED_AFTER_PUNCT_RX = re.compile(
-    f"[،؛](?=[^\\s\\d.,،؛:!?؟)»\\]])|[!?؟:](?=[{_PERSIAN_LETTER}«(])|(?<=[{_PERSIAN_LETTER}])\\.(?=[{_PERSIAN_LETTER}])"
+    f"[،؛](?=[^\\s\\d.,،؛:!?؟)»\\]])|[!?؟:](?=[{_PERSIAN_LETTER}«(])"
+    f"|(?<=[{_PERSIAN_LETTER}]{{2}})\\.(?=[{_PERSIAN_LETTER}]{{2}}|«|و )"
 )
 
 # --- 4. comma garble ---------------------------------------------------------------------
@@ -86,6 +92,7 @@ _MIN_SHORT_SPLIT_FREQ = 10_000
 _LONG_TOKEN = 10
 _MAX_PIECE = 16
 _COMPOUND_MIN_FREQ = 1_000  # "A B" -> "A‌B" needs this much evidence for the joined word
+_AND_COMPOUND_MIN_FREQ = 10_000  # "A و B" -> "A‌وB" (گفت‌وگو، جست‌وجو)
 
 
 def _record(at: AlignedText, start: int, end: int, new: str, kind: str, repairs: list[Repair] | None) -> None:
@@ -134,8 +141,10 @@ def _lines(at: AlignedText, repairs: list[Repair] | None) -> AlignedText:
         start = text.rfind("\n", 0, m.start()) + 1
         line = text[start:m.start()].rstrip()
         nxt = text[m.end():m.end() + 1]
-        if (len(line) >= _MIN_WRAPPED_LINE and line[-1] not in _SENTENCE_END_CHARS
-                and re.match(f"[{_PERSIAN_LETTER}«(]", nxt)):
+        # a line that ends on a preposition or conjunction goes on, however short it is
+        last_word = line.rsplit(" ", 1)[-1]
+        if (line and (len(line) >= _MIN_WRAPPED_LINE or last_word in _PREPOSITIONS)
+                and line[-1] not in _SENTENCE_END_CHARS and re.match(f"[{_PERSIAN_LETTER}«(]", nxt)):
             return " "
         return "\n"
 
@@ -307,29 +316,86 @@ def _lost_dot(word: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _join_pair(left: str, right: str, lex: Lexicon, soft: bool) -> bool:
-    """Should "left right" be written "left‌right"?"""
+def _compound_join(left: str, right: str, lex: Lexicon, soft: bool) -> str | None:
+    """The separator for a spaced compound of two free words (ZWNJ, or "" for a glued
+    dictionary spelling), or None to keep the space. Rules and lists: compounds.yaml."""
+    rules = lex.compounds
+    joined = left + ZWNJ + right
+    # a doubled word («بی بی سی») is no compound here, whatever the dictionary lists
+    if left == right or f"{left} {right}" in rules.keep_apart:
+        return None
+    # (b) a prefix written with ZWNJ (بی‌پاسخ), where the joined word is known
+    prefix = rules.prefixes.get(left)
+    if prefix is not None:
+        if right in lex.verbs:
+            return None
+        min_freq = int(prefix.get("min_freq", 1))
+        max_ratio = prefix.get("max_ratio")
+        for sep in (ZWNJ, "") if prefix.get("glued") else (ZWNJ,):
+            f = lex.frequency(left + sep + right)
+            if f >= min_freq and (not max_ratio or lex.frequency(right) <= int(max_ratio) * f):
+                return sep
+        return None
+    if left in rules.never_join:
+        return None
+    # (a) a compound head: bound ones join any noun/adjective, free ones need the dictionary
+    head_ok = lex.in_dictionary(joined) or lex.plausible(joined)
+    if (right in rules.bound_heads and (head_ok or left in lex.nominal)) or (right in rules.free_heads and head_ok):
+        # the dictionary's spelling wins: some compounds are written glued (کارشناسی)
+        return "" if not lex.in_dictionary(joined) and lex.known(left + right) else ZWNJ
+    if right in rules.never_join:
+        return None
+    # an NBSP or zero-width space where a known compound belongs stands for a ZWNJ
+    if soft and lex.plausible(joined):
+        return ZWNJ
+    # (c) a frequent ZWNJ compound of the dictionary (پیش‌بینی، قطع‌نامه); not before a
+    # verb form other than a 2nd-person one (news has none, and «بینی» «گیری» are heads)
+    if right in lex.verbs and not right.endswith("ی"):
+        return None
+    if lex.frequency(joined) >= rules.lexicon_min_freq:
+        return ZWNJ
+    return None
+
+
+def _join_pair(left: str, right: str, lex: Lexicon, soft: bool) -> str | None:
+    """The separator "left right" should be written with (ZWNJ, or "" for a glued
+    dictionary spelling), or None to keep the space."""
     sets = lex.suffix_sets
     if left in sets["verb_prefixes"] and (left + ZWNJ + right) in lex.verbs:
-        return True
+        return ZWNJ
     if len(left) < 2:
-        return False
+        return None
     # a bare plural ending is never a word of its own: it belongs to the word before
     if right in sets["plural_suffixes"] or right in sets["superlative_suffixes"]:
-        return True
+        return ZWNJ
     if not lex.in_dictionary(left):
-        return False
+        return None
     if right in sets["after_heh_suffixes"] and left.endswith("ه"):
-        return True
+        return ZWNJ
     if right in sets["after_yeh_suffixes"] and left.endswith("ی"):
-        return True
-    # a compound whose second part is no word of its own (گفت وگو، بین المللی): two free
-    # words ("قره باغ", "رئیس جمهوری") stay apart, since every dictionary downstream
-    # spells them that way
-    if left in _PREPOSITIONS or lex.plausible(right):
-        return False
+        return ZWNJ
+    if left in _PREPOSITIONS:
+        return None
+    # a compound whose second part is no word of its own (گفت وگو، بین المللی)
     joined = left + ZWNJ + right
-    return lex.frequency(joined) >= (1 if soft else _COMPOUND_MIN_FREQ) or lex.plausible(joined)
+    if not lex.plausible(right):
+        ok = lex.frequency(joined) >= (1 if soft else _COMPOUND_MIN_FREQ) or lex.plausible(joined)
+        return ZWNJ if ok else None
+    # two free words ("قره باغ", "رئیس جمهوری") stay apart, since every dictionary
+    # downstream spells them that way, unless a compound rule says otherwise
+    return _compound_join(left, right, lex, soft)
+
+
+def _and_compound(left: str, right: str, lex: Lexicon) -> bool:
+    """«گفت و گو» -> «گفت‌وگو»: a dictionary compound of the form A‌وB typed as "A و B"."""
+    if len(left) < 2 or len(right) < 2 or left in lex.compounds.never_join:
+        return False
+    joined = left + ZWNJ + "و" + right
+    if lex.frequency(joined) >= _AND_COMPOUND_MIN_FREQ:
+        return True
+    # with an inflection: «گفت و گوی», «گفت و گوها»
+    return any(joined.endswith(x) and lex.frequency(joined[: -len(x)]) >= _AND_COMPOUND_MIN_FREQ
+               for x in lex.attached_suffixes)
 
 
 def _words(at: AlignedText, lex: Lexicon, soft_raw: set[int], repairs: list[Repair] | None) -> AlignedText:
@@ -342,9 +408,16 @@ def _words(at: AlignedText, lex: Lexicon, soft_raw: set[int], repairs: list[Repa
         s2, e2, w2 = tokens[k + 1]
         if s2 != e1 + 1 or text[e1] != " ":
             continue
+        if w2 == "و" and k + 2 < len(tokens):
+            s3, _, w3 = tokens[k + 2]
+            if text[e2:s3] == " " and _and_compound(w1, w3, lex):
+                edits.append((e1, s3, ZWNJ + "و", "zwnj"))
+                joined.update((k, k + 1, k + 2))
+                continue
         soft = at.offsets[e1] in soft_raw
-        if _join_pair(w1, w2, lex, soft):
-            edits.append((e1, s2, ZWNJ, "zwnj"))
+        sep = _join_pair(w1, w2, lex, soft)
+        if sep is not None:
+            edits.append((e1, s2, sep, "zwnj" if sep else "space"))
             joined.update((k, k + 1))
     for k, (s, e, word) in enumerate(tokens):
         if k in joined:
