@@ -68,11 +68,14 @@ def test_word_boundaries_hold() -> None:
 
 def test_negation_and_future_are_read_from_the_verb() -> None:
     m = _match("assault_attack", "حمله نخواهد کرد")
-    assert m is not None and match_flags(m) == {"negated": True, "future": True, "present": False}
+    assert m is not None and match_flags(m) == {"negated": True, "future": True, "present": False, "subjunctive": False}
     m = _match("assault_attack", "حمله نکردند")
     assert m is not None and match_flags(m)["negated"] is True
     m = _match("assault_attack", "حمله می‌کنند")
-    assert m is not None and match_flags(m) == {"negated": False, "future": False, "present": True}
+    assert m is not None and match_flags(m) == {"negated": False, "future": False, "present": True, "subjunctive": False}
+    # the subjunctive: a present stem without «می»
+    m = _match("assault_attack", "حمله کنند")
+    assert m is not None and match_flags(m)["subjunctive"] is True
 
 
 def test_numbers() -> None:

@@ -151,4 +151,115 @@ def test_anchors_never_hide_a_trigger() -> None:
     for trig in lex.triggers:
         assert trig.anchors, trig.id
         for anchor in trig.anchors:
-            assert lex.possible_triggers(f"x {anchor} y", 0, len(anchor) + 4).count(trig) == 1
+            text = f"x {anchor.lstrip('^')} y"
+            assert lex.possible_triggers(text, 0, len(text)).count(trig) == 1
+
+
+def test_word_anchor_needs_a_word_start() -> None:
+    """«رد» inside «کرد» opens no «رد کرد» trigger; after a space it does."""
+    lex = load_lexicon()
+    reject = next(t for t in lex.triggers if t.id == "reject_deny")
+    assert reject not in lex.possible_triggers("دیدار کرد", 0, 9)
+    assert reject in lex.possible_triggers("ادعا را رد کرد", 0, 14)
+
+
+def test_place_inside_the_struck_object_gives_way_to_its_owner() -> None:
+    doc = run("حماس اعلام کرد که رزمندگان این جنبش با پهپاد مقر فرماندهی ارتش اسرائیل در نوار غزه را هدف قرار دادند.")
+    assert ("ASSAULT", ("e7",), ("e5",), False) in events_of(doc)
+
+
+def test_genitive_subject_is_not_taken_for_the_owner_of_the_object() -> None:
+    doc = run("جنگنده‌های اسرائیل مواضعی در دمشق را هدف قرار دادند.")
+    assert events_of(doc) == [("ASSAULT", ("e30",), ("e34",), False)]
+
+
+def test_subject_after_dateline_and_credit() -> None:
+    doc = run("دمشق - ایرنا - جنگنده‌های اسرائیل امروز به سوریه حمله کردند.")
+    assert events_of(doc) == [("ASSAULT", ("e30",), ("e33",), False)]
+
+
+def test_place_listed_after_comma_is_not_a_subject() -> None:
+    doc = run("جنگنده‌های آمریکا به مواضع حوثی‌ها در صنعا، دمشق و الحدیده حمله کردند.")
+    assert events_of(doc) == [("ASSAULT", ("e35",), ("e17",), False)]
+
+
+def test_coordinated_toll_and_bare_number_counts() -> None:
+    doc = run("ارتش اسرائیل به حماس حمله کرد که در نتیجه آن چهار نظامی شهید و شش نفر زخمی شدند.")
+    assert doc.events[0].fatalities == 4 and doc.events[0].injured == 6
+    doc = run("درگیری بین ترکیه و عراق دست کم ۱۲ کشته و ۲۰ زخمی برجای گذاشت.")
+    assert doc.events[0].fatalities == 12 and doc.events[0].injured == 20
+
+
+def test_demand_names_the_owner_of_the_demanded_act() -> None:
+    doc = run("سخنگوی وزارت خارجه روسیه خواستار اقدام فوری سازمان ملل برای توقف حملات به اوکراین شد.")
+    assert ("REQUEST", ("e12",), ("e8",), False) in events_of(doc)
+
+
+def test_semicolon_closes_the_clause_of_a_date() -> None:
+    doc = run("اسرائیل بارها مواضعی در سوریه را هدف قرار داده است؛ بزرگترین حمله روز ۱۰ مارس انجام شد.")
+    attacks = of_type(doc, "ASSAULT")
+    assert attacks and all(e.date != "2024-03-10" for e in attacks if e.trigger["text"].startswith("را"))
+
+
+def test_owner_must_stand_right_before_the_place_phrase() -> None:
+    doc = run("جنگنده‌های اسرائیل با شلیک موشک از حریم هوایی لبنان مواضعی در حومه دمشق را هدف قرار دادند.")
+    assert events_of(doc) == [("ASSAULT", ("e30",), ("e34",), False)]
+
+
+def test_rejecting_a_claim_targets_its_owner() -> None:
+    doc = run("حماس ادعای اسرائیل درباره حمله به غیرنظامیان را رد کرد.")
+    assert events_of(doc) == [("REJECT", ("e7",), ("e30",), False)]
+
+
+def test_preposition_a_few_words_back_does_not_make_the_object_a_place() -> None:
+    doc = run("ارتش اسرائیل در بیانیه‌ای حماس را به حمله به غیرنظامیان متهم کرد.")
+    assert ("ACCUSE", ("e5",), ("e7",), False) in events_of(doc)
+
+
+def test_denying_a_presence_in_a_country_has_no_target() -> None:
+    doc = run("طالبان حضور گروه‌های خارجی در خاک ایران را رد کرد.")
+    assert events_of(doc) == [("REJECT", ("e38",), (), False)]
+
+
+def test_owner_of_sanctions_against_listed_companies() -> None:
+    doc = run("سخنگوی وزارت خارجه ایران تحریم‌های آمریکا علیه شرکت‌ها و نفتکش‌های ایران را محکوم کرد.")
+    assert events_of(doc) == [("ACCUSE", ("e22",), ("e35",), False)]
+
+
+def test_threat_names_its_target_in_the_complement_clause() -> None:
+    doc = run("پوتین تهدید کرد که مسکو از اقدامات بیشتر علیه ناتو دریغ نخواهد کرد.")
+    assert events_of(doc) == [("THREATEN", ("e15",), ("e14",), False)]
+    doc = run("پوتین تهدید کرد که اوکراین در یک جنگ تمام عیار شکست خواهد خورد.")
+    assert events_of(doc) == [("THREATEN", ("e15",), ("e10",), False)]
+
+
+def test_undated_reaction_takes_the_day_of_the_act_just_reported() -> None:
+    doc = run("ارتش اسرائیل روز دوشنبه به جنوب لبنان حمله کرد. این حمله خسارت زیادی داشت. "
+              "ایران حمله اسرائیل را محکوم کرد. "
+              "ماه‌ها بعد سخنگوی وزارت خارجه روسیه گفت اوضاع آرام است. حماس نیز از ایران تشکر کرد.")
+    accuse = of_type(doc, "ACCUSE")
+    assert accuse and accuse[0].date == "2024-03-04"
+    thanks = of_type(doc, "SUPPORT")
+    assert thanks and thanks[0].date is None  # three sentences on: no longer the same story day
+
+
+def test_rejecting_this_claim_targets_the_last_other_speaker() -> None:
+    doc = run("سخنگوی وزارت خارجه روسیه گفت: ارتش اسرائیل به جنوب لبنان حمله کرد. ارتش اسرائیل این ادعا را رد کرد.")
+    assert ("REJECT", ("e5",), ("e12",), False) in events_of(doc)
+
+
+def test_reported_speech_without_ke_has_its_own_subject() -> None:
+    doc = run("سخنگوی وزارت خارجه ایران روز دوشنبه گفت ارتش اسرائیل به جنوب لبنان حمله کرده است.")
+    attacks = of_type(doc, "ASSAULT")
+    assert [a.source for a in attacks] == [["e5"]]
+
+
+def test_rejection_in_response_targets_the_one_answered() -> None:
+    doc = run("پوتین در واکنش به بیانیه ناتو، اتهامات مطرح شده علیه روسیه را رد کرد.")
+    assert events_of(doc) == [("REJECT", ("e15",), ("e14",), False)]
+
+
+def test_requested_act_in_the_subjunctive_is_not_reported_as_done() -> None:
+    doc = run("پوتین از ناتو خواست نیروهایش را از مرز روسیه عقب بکشد.")
+    assert ("REQUEST", ("e15",), ("e14",), False) in events_of(doc)
+    assert all(e.modality != "asserted" for e in doc.events if e.type == "RETREAT")

@@ -8,6 +8,7 @@ we read these markers off the words around each actor mention.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rasad.document import Document, Mention
@@ -69,7 +70,14 @@ def build_groups(doc: Document, lex: Lexicon, mentions: list[Mention], lo: int, 
                  date_spans: list[tuple[int, int]]) -> list[Group]:
     """Groups of the mentions inside ``[lo, hi)``."""
     text = doc.text
-    inside = [m for m in mentions if m.start >= lo and m.end <= hi and m.entity]
+    # mentions are sorted by start: skip to the clause instead of scanning them all
+    first = bisect_left(mentions, lo, key=lambda m: m.start)
+    inside = []
+    for m in mentions[first:]:
+        if m.start >= hi:
+            break
+        if m.end <= hi and m.entity:
+            inside.append(m)
     groups: list[Group] = []
     cur: list[Mention] = []
     for i, m in enumerate(inside):
@@ -93,7 +101,22 @@ def build_groups(doc: Document, lex: Lexicon, mentions: list[Mention], lo: int, 
         cur = [m]
     if cur:
         groups.append(_make_group(doc, lex, cur, lo, date_spans))
+    _continue_place_lists(doc, groups)
     return groups
+
+
+def _continue_place_lists(doc: Document, groups: list[Group]) -> None:
+    """«در صنعا، الحدیده و استان صعده»: a place listed after a comma stays in the
+    prepositional phrase the list opened; it is not a new subject."""
+    ents = {e.id: e for e in doc.entities}
+
+    def places(g: Group) -> bool:
+        return bool(g.entities) and all(e in ents and ents[e].type in ("GPE", "LOC") for e in g.entities)
+
+    for prev, g in zip(groups, groups[1:], strict=False):
+        if (prev.prep is not None and prev.prep_gap == 0 and g.prep is None and not g.object_marked
+                and COMMA_ONLY_RE.match(doc.text[prev.end : g.start]) and places(prev) and places(g)):
+            g.prep = prev.prep
 
 
 def _make_group(doc: Document, lex: Lexicon, ms: list[Mention], lo: int,
@@ -158,19 +181,17 @@ def clause_bounds(doc: Document, lex: Lexicon, sent: tuple[int, int], pos: int) 
     start, opener = s0, "sentence"
     end = e0
     outer: list[tuple[int, str]] = []  # clauses a «که» relative clause is embedded in
-    for m in boundary.finditer(text, s0, e0):
-        b_end = m.end()
-        b_start = m.start("colon") if m.group("colon") else (m.start("ke") if m.group("ke") else m.start("vb"))
+    for b_start, b_end, kind in _boundaries(boundary, text, s0, e0):
         if b_end <= pos:
-            if m.group("ke"):
+            if kind == "ke":
                 outer.append((start, opener))
                 start, opener = b_end, "ke"
-            elif m.group("vb") and outer:
+            elif kind == "vb" and outer:
                 # «X که ... جان باخته‌اند، ...»: the relative clause ends, the outer one goes on
                 start, opener = outer.pop()
             else:
                 start = b_end
-                opener = "colon" if m.group("colon") else "verb"
+                opener = "colon" if kind == "colon" else "verb"
                 outer.clear()
         elif b_start >= pos:
             end = b_start
@@ -179,6 +200,31 @@ def clause_bounds(doc: Document, lex: Lexicon, sent: tuple[int, int], pos: int) 
 
 
 _BOUNDARY: dict[int, re.Pattern[str]] = {}
+# every trigger of a sentence asks for its clause: the sentence's boundaries are found once
+_BOUNDS_CACHE: dict[tuple[re.Pattern[str], str, int, int], list[tuple[int, int, str]]] = {}
+
+
+def _boundaries(boundary: re.Pattern[str], text: str, s0: int, e0: int) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each clause boundary in ``text[s0:e0]``; kind: colon | ke | vb."""
+    key = (boundary, text, s0, e0)
+    got = _BOUNDS_CACHE.get(key)
+    if got is not None:
+        return got
+    got = []
+    for m in boundary.finditer(text, s0, e0):
+        kind = "colon" if m.group("colon") else ("ke" if m.group("ke") else "vb")
+        # «؛» ends a clause as a verb with «،» does
+        if m.group("semi") is not None:
+            start = m.start("semi")
+        elif m.group("say") is not None:
+            start = m.end()
+        else:
+            start = m.start(kind)
+        got.append((start, m.end(), kind))
+    if len(_BOUNDS_CACHE) > 4096:
+        _BOUNDS_CACHE.clear()
+    _BOUNDS_CACHE[key] = got
+    return got
 
 
 def _boundary_regex(lex: Lexicon) -> re.Pattern[str]:
@@ -189,7 +235,10 @@ def _boundary_regex(lex: Lexicon) -> re.Pattern[str]:
     suffixes = "|".join(re.escape(v) for v in sorted(lex.cues["clause_final_suffix"], key=len, reverse=True))
     finals = rf"{finals}|[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c]+(?:{suffixes})"
     boundary = re.compile(
-        rf"(?P<colon>:)|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?P<ke>که|اگر|چنانچه)(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])"
+        rf"(?P<colon>:)|(?P<semi>؛)"
+        # «X گفت Y ... حمله کرده‌اند»: reported speech without «که» or «:» opens a new clause
+        rf"|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?:گفت|گفتند|افزود|افزودند)(?P<say>)(?=\s)"
+        rf"(?!\s+و\s*گو)(?!\s*(?:که(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff])|:|،))|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?P<ke>که|اگر|چنانچه)(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])"
         rf"|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?:{finals})(?P<vb>\s*(?:،|\sو\s(?!گو)))"
     )
     _BOUNDARY[id(lex)] = boundary

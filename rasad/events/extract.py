@@ -26,6 +26,7 @@ from rasad.events.numbers import casualty_count
 from rasad.events.statements import find_statements
 
 PLACE_TYPES = ("LOC", "GPE")
+_LEAD_BREAK = re.compile(r"[،,:؛]|\s[-–—]\s")
 # trigger types whose acts need a second party to be an event at all
 NEEDS_TARGET = frozenset({"CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE",
                           "AID", "CONCEDE", "COOPERATE", "AGREE", "ASSAULT"})
@@ -90,6 +91,13 @@ class Extractor:
         for e in doc.entities:
             if e.type == "GPE" and e.country and any(m.kind == "country" for m in e.mentions):
                 self.country_entity.setdefault(e.country, e.id)
+        # the country a struck place belongs to: also a country named only inside a longer name
+        # («حزب‌الله لبنان») or by an anaphor («این کشور»), never a city named on its own
+        self.place_country = dict(self.country_entity)
+        for e in doc.entities:
+            kinds = {m.kind for m in e.mentions}
+            if e.type == "GPE" and e.country and kinds and kinds <= {"nested", "coref", "country"}:
+                self.place_country.setdefault(e.country, e.id)
 
     # ---------------------------------------------------------------- helpers
     def groups(self, lo: int, hi: int) -> list[Group]:
@@ -116,7 +124,10 @@ class Extractor:
         the actor stage's reading (which we do not rewrite) and used only for events."""
         fix: dict[int, list[str]] = {}
         corrected: dict[frozenset[str], tuple[int, list[str]]] = {}  # actor-stage pair -> our pair
+        pair_starts = [m.start for m in self.mentions if m.kind == "coref" and m.entity.count("+") == 1]
         for si, (s0, e0) in enumerate(self.doc.sentences):
+            if not any(s0 <= p < e0 for p in pair_starts):
+                continue  # no pair anaphor to read here
             groups = self.groups(s0, e0)
             for gi, g in enumerate(groups):
                 for m in g.mentions:
@@ -148,8 +159,9 @@ class Extractor:
         out: list[str] = []
         for m in g.mentions:
             words = m.text.split()
+            # «نیروهای طالبان» names the group itself: only a country's forces become the country
             unnamed = bool(words) and words[0] in cues["unnamed_forces"] and not (
-                len(words) > 1 and words[1] in cues["unnamed_forces_not_before"])
+                len(words) > 1 and words[1] in cues["unnamed_forces_not_before"]) and m.kind != "name"
             ids = self.pair_fix.get(id(m)) or [e for e in m.entity.split("+") if e]
             for eid in self.actors_only(ids):
                 ent = self.ents[eid]
@@ -171,8 +183,13 @@ class Extractor:
                 return g
             # «مقامات نظامی روسیه و ناتو ... دیدار کردند»: a clause-initial noun phrase
             # whose head names no actor is coded as the actor it belongs to
-            if i == 0 and lo is not None:
-                lead = WORD_RE.findall(self.text[lo : g.start])
+            if lo is not None:
+                # «به گزارش ایرنا، جنگنده‌های آمریکایی ...», «دمشق - تسنیم - جنگنده‌های ...»:
+                # the phrase starts after the credit or dateline
+                cut = max((m.end() for m in _LEAD_BREAK.finditer(self.text, lo, g.start)), default=lo)
+                if any(x.start >= cut for x in groups[:i]):
+                    continue
+                lead = WORD_RE.findall(self.text[cut : g.start])
                 if 1 <= len(lead) <= 3 and lead[0] in self.lex.cues["generic_heads"] and not any(
                         w in self.lex.prepositions for w in lead):
                     return g
@@ -194,6 +211,12 @@ class Extractor:
                 found.append((trig, m))
         # a nominal match inside a verbal one of the same type is the same act
         verbal = [(t, m) for t, m in found if not t.nominal and not t.casualty]
+        # «حمله به X متهم کرد»: a light verb belongs to the noun right before it, so a longer
+        # gapped match ending on the verb of a shorter match of another type is not an act
+        stolen = {id(m) for t, m in verbal if any(
+            v.type != t.type and vm.end() == m.end() and vm.start() > m.start() for v, vm in verbal)}
+        verbal = [(t, m) for t, m in verbal if id(m) not in stolen]
+        found = [(t, m) for t, m in found if id(m) not in stolen]
         kept: list[tuple[Trigger, re.Match[str]]] = []
         for t, m in found:
             if t.nominal and self.topic_noun(m.start(), s0):
@@ -265,17 +288,78 @@ class Extractor:
                 if cas.casualties_text and not ev.casualties_text:
                     ev.casualties_text = cas.casualties_text
 
-    def phrase_owner(self, groups: list[Group], g: Group, used: set[int]) -> list[str]:
+    def phrase_owner(self, groups: list[Group], g: Group, used: set[int], lo: int) -> list[str]:
         """The genitive actor heading the noun phrase an object-marked prepositional group ends."""
         i = next(k for k, x in enumerate(groups) if x is g)
         if i == 0:
             return []
         prev = groups[i - 1]
         between = words_between(self.text, prev.end, g.start)
-        if (id(prev) in used or not prev.genitive or prev.object_marked or len(between) > 4
+        # right after a noun («فرماندهی ارتش اسرائیل»), even when a preposition opened the phrase
+        # a few words back («با پهپاد مقر فرماندهی ارتش ...»)
+        genitive = prev.genitive or (prev.prep_gap >= 1 and prev.before is not None
+                                     and prev.before not in self.lex.prepositions)
+        # the prepositional phrase must follow the owner at once («آمریکا علیه ایران را»), not
+        # after another head noun («لبنان مواضعی در دمشق را»: Lebanon owns no part of it)
+        if not between or between[0] != g.prep:
+            return []
+        if (id(prev) in used or not genitive or prev.object_marked or len(between) > 4
                 or any(w in ("را", "که") for w in between)):
             return []
+        if self.subject(groups, g.start, lo) is prev:
+            return []  # «جنگنده‌های اسرائیل مواضعی در دمشق را ...»: that genitive is the subject
         return self.group_actors(prev)
+
+    def claimant(self, c: Candidate, lo: int, source: list[str]) -> list[str]:
+        """«X این ادعا را رد کرد»: the claim is the last one reported, by another speaker."""
+        words = WORD_RE.findall(self.text[lo : c.start])
+        claim_nouns = self.lex.cues["claim_nouns"]
+        demonstratives = self.lex.cues["demonstratives"]
+        if not any(w in demonstratives and nxt in claim_nouns for w, nxt in zip(words, words[1:], strict=False)):
+            return []
+        own = {self.ents[s].country for s in source if s in self.ents}
+        for st in sorted(self.statements, key=lambda x: x.start, reverse=True):
+            if st.start >= lo or not st.speaker or st.speaker not in self.ents:
+                continue
+            if st.speaker not in source and self.ents[st.speaker].country not in own:
+                return [st.speaker]
+            return []
+        return []
+
+    def responded_to(self, c: Candidate, lo: int, source: list[str]) -> list[str]:
+        """«در واکنش به بیانیه ناتو، ... را رد کرد»: what is rejected came from the one answered."""
+        for phrase in self.lex.cues["response_to"]:
+            i = self.text.find(phrase, self.doc.sentences[c.sent][0], c.start)
+            if i < 0:
+                continue
+            at = i + len(phrase)
+            for g in self.groups(lo, c.start):
+                if g.start < at:
+                    continue
+                if len(words_between(self.text, at, g.start)) > 3:
+                    break
+                ents = [e for e in self.group_actors(g) if e not in source]
+                if ents:
+                    return ents
+            break
+        return []
+
+    def threatened(self, c: Candidate, sent: tuple[int, int], hi: int, source: list[str]) -> list[str]:
+        """«تهدید کرد که ... از اقدامات بیشتر علیه X دریغ نخواهد کرد», «تهدید کرد که X نابود خواهد
+        شد»: the one threatened is named in the «که» clause that says what will happen."""
+        ke = re.match(r"\s*که\s", self.text[c.end : c.end + 6])
+        if not ke:
+            return []
+        groups = self.groups(c.end + ke.end(), sent[1])
+        own = {self.ents[s].country for s in source if s in self.ents}
+        for g in groups:
+            if g.prep in ("علیه", "ضد") and self.group_actors(g):
+                return self.group_actors(g)
+        for g in groups:
+            ents = [e for e in self.group_actors(g) if self.ents[e].country not in own]
+            if ents and g.prep is None and not g.genitive:
+                return ents
+        return []
 
     def accused_of(self, c: Candidate, groups: list[Group], used: set[int], hi: int) -> Group | None:
         """«Y را به حمله ... متهم کرد»: the object of the accusation before the nominal."""
@@ -352,8 +436,12 @@ class Extractor:
                 if id(g) in used:
                     continue
                 ents = self.group_actors(g)
-                if not ents and t.type == "ASSAULT" and frame in ("to", "object", "to_nominal", "object_attack"):
-                    ents = self.place_owner(g.entities)  # an attack on a place hits its country
+                if t.type == "ASSAULT" and frame in ("to", "object", "to_nominal", "object_attack"):
+                    if not ents:
+                        ents = self.place_owner(g.entities)  # an attack on a place hits its country
+                    else:  # «به شهرک‌های عیتا الشعب و کفرکلا»: towns stand for their country
+                        ents = list(dict.fromkeys(self.place_country.get(self.ents[e].country or "", e)
+                                                  if self.is_town(e) else e for e in ents))
                 if not ents:
                     continue
                 hit = self.frame_hit(frame, g, c, lo)
@@ -362,17 +450,28 @@ class Extractor:
                 used.add(id(g))
                 if frame == "partner":
                     partner = self.delegation_head(g, hi) or ents
+                elif frame == "to_place":
+                    partner = ents  # the visited side of a meeting
                 elif frame in ("between",):
                     if len(ents) >= 2:
                         partner = ents
                 else:
                     target = ents
-                    if frame == "object" and g.prep is not None and t.type in ("ACCUSE", "REJECT", "SUPPORT"):
-                        # «تحریم‌های آمریکا علیه ایران را محکوم کرد»: the «را» closes a noun phrase
-                        # whose owner (the genitive before the prepositional phrase) is the target
-                        owner = self.phrase_owner(groups, g, used)
+                    if frame in ("object", "object_attack") and g.prep is not None and (
+                            t.type in ("ACCUSE", "REJECT", "SUPPORT") or g.prep == "در"):
+                        # «تحریم‌های آمریکا علیه ایران را محکوم کرد», «مقر ارتش اسرائیل در شمال
+                        # فلسطین را هدف قرار دادند»: the «را» closes a noun phrase whose owner
+                        # (the genitive before the prepositional phrase) is the target
+                        owner = self.phrase_owner(groups, g, used, lo)
                         if owner:
                             target = owner
+                        elif g.prep_gap == 0 and t.type in ("ACCUSE", "REJECT") or (
+                                g.prep == "در" and t.type in ("ACCUSE", "REJECT", "SUPPORT") and all(
+                                self.ents[e].type in PLACE_TYPES for e in g.entities if e in self.ents)):
+                            # «حضور ... در خاک افغانستان را رد کرد», «اتهامات علیه روسیه را رد کرد»:
+                            # an actor inside a prepositional phrase of the judged thing is not
+                            # the one judged
+                            target = []
                 break
             if partner or target:
                 break
@@ -435,6 +534,10 @@ class Extractor:
             target = [x for x in partner if x not in source]
         if not target and t.type == "ASSAULT":
             target = self.target_from_place(c, source)
+        if not target and t.type == "REJECT":
+            target = self.claimant(c, lo, source) or self.responded_to(c, lo, source)
+        if not target and t.type == "THREATEN":
+            target = [x for x in self.threatened(c, sent, hi, source) if x not in source]
         if not target and t.type in NEEDS_TARGET and not t.target_optional:
             return []
         for s in source:  # "X and Y did it": one event per doer
@@ -474,6 +577,22 @@ class Extractor:
             if any(w in cues["not_target_after_be"] for w in mid):
                 return False
             return near_after if frame == "to_nominal" else inside
+        if frame == "claim_owner":
+            # «ادعای مسکو درباره ... را رد کردند»: the one whose claim is rejected
+            return inside and g.prep is None and g.before in cues["claim_nouns"]
+        if frame == "genitive_after":
+            # «خواستار اقدام فوری شورای امنیت ... شد»: the actor owning the demanded act
+            if not (c.start < g.start and g.end <= c.end) or g.prep is not None or g.object_marked:
+                return False
+            between = words_between(self.text, c.start, g.start)
+            return len(between) <= 4 and not any(w in self.lex.prepositions for w in between)
+        if frame == "to_place":
+            # «به تهران سفر کرد»: a visit to a country or its capital is a meeting with its government
+            if c.trigger.type != "CONSULT" or g.prep != "به" or g.prep_gap > 1 or not inside:
+                return False
+            if self.reciprocal_before(c, lo):
+                return False  # «برای دیدار با یکدیگر به باکو سفر کردند»: the host is only the venue
+            return all(self.ents[e].type == "GPE" for e in g.entities if e in self.ents)
         if frame == "between":
             return g.prep in ("بین", "میان") and (inside or near_after) and len(g.entities) >= 2
         if frame == "against":
@@ -524,6 +643,12 @@ class Extractor:
         words = WORD_RE.findall(self.text[lo : c.end])
         return any(w in self.lex.cues["reciprocal"] for w in words)
 
+    def is_town(self, eid: str) -> bool:
+        """A GPE the text names as a place, never as a country."""
+        ent = self.ents.get(eid)
+        return ent is not None and ent.type == "GPE" and not any(
+            m.kind in ("country", "nested", "coref") for m in ent.mentions)
+
     def place_owner(self, ids: list[str]) -> list[str]:
         """The country entity a place belongs to (a GPE place stands for itself)."""
         out: list[str] = []
@@ -531,10 +656,9 @@ class Extractor:
             place = self.ents.get(pid)
             if place is None or place.type not in PLACE_TYPES:
                 continue
-            owner = [e.id for e in self.doc.entities if e.type == "GPE" and e.country == place.country
-                     and place.country and any(m.kind == "country" for m in e.mentions)]
+            owner = self.place_country.get(place.country or "")
             if owner:
-                out.append(owner[0])
+                out.append(owner)
             elif place.type == "GPE" or place.country:
                 # no country named in the text: the place itself («جنوب لبنان») is what was hit
                 out.append(pid)
@@ -548,10 +672,8 @@ class Extractor:
         src_c = {self.ents[s].country for s in source if s in self.ents}
         if place is None or not place.country or place.country in src_c:
             return []
-        for e in self.doc.entities:
-            if e.type == "GPE" and e.country == place.country and any(m.kind == "country" for m in e.mentions):
-                return [e.id]
-        return []
+        owner = self.place_country.get(place.country)
+        return [owner] if owner else []
 
     # ---------------------------------------------------------------- when, where, how
     def modality(self, c: Candidate, lo: int, hi: int) -> None:
@@ -564,6 +686,8 @@ class Extractor:
             c.negated = True
         if c.flags["future"] or c.flags["present"] and words_regex(tuple(mod["future_words"])).search(clause):
             c.modality = "future"
+        if c.flags.get("subjunctive"):
+            c.modality = "hypothetical"  # «از روسیه خواست نیروهایش را عقب بکشد»: asked for, not done
         if any(p in clause for p in mod["planned"]):
             c.modality = "planned"
         elif c.trigger.nominal and words_regex(tuple(mod["future_words"] + mod["next_words"])).search(clause):
@@ -736,7 +860,7 @@ def derived_denials(ex: Extractor) -> list[Candidate]:
         trig = Trigger(id="reject_denial", type="REJECT", mode="deny", mutual=False, frame=[], patterns=[],
                        target_optional=True)
         c = Candidate(trig, pos, pos + len(next(d for d in denial if ex.text.startswith(d, pos))), si,
-                      {"negated": False, "future": False, "present": False}, source=[st.speaker],
+                      {"negated": False, "future": False, "present": False, "subjunctive": False}, source=[st.speaker],
                       target=target, mode="deny", confidence=0.7)
         if st.date:
             c.date, c.date_strength = st.date, 2
@@ -767,7 +891,7 @@ def derived_demands(ex: Extractor) -> list[Candidate]:
             if not target:
                 continue
             trig = Trigger(id="request_deontic", type="REQUEST", mode=None, mutual=False, frame=[], patterns=[])
-            c = Candidate(trig, m.start(), m.end(), si, {"negated": False, "future": False, "present": False},
+            c = Candidate(trig, m.start(), m.end(), si, {"negated": False, "future": False, "present": False, "subjunctive": False},
                           source=[st.speaker], target=target, confidence=0.7)
             c.date = st.date
             c.date_strength = 2 if st.date else 0
@@ -793,6 +917,19 @@ def continued_dates(ex: Extractor, cands: list[Candidate]) -> None:
             c.date, c.date_precision, c.date_strength = prev.date, prev.date_precision, 1
         if c.date:
             last[c.trigger.type] = c
+
+
+def story_dates(ex: Extractor, cands: list[Candidate]) -> None:
+    """An undated act told in the past right after a dated one (within two sentences) belongs
+    to the same day of the story: «... امروز حمله کردند. وزارت خارجه این حمله را محکوم کرد»."""
+    dated: list[Candidate] = []
+    for c in sorted(cands, key=lambda x: x.start):
+        if c.date is None and c.modality in ("asserted", "reported_claim") and not c.flags["future"]:
+            prev = next((p for p in reversed(dated) if p.start < c.start), None)
+            if prev is not None and prev.date and 0 <= c.sent - prev.sent <= 2 and len(prev.date) == 10:
+                c.date, c.date_precision, c.date_strength = prev.date, prev.date_precision, 1
+        elif c.date and c.date_strength == 2:
+            dated.append(c)
 
 
 def merge(cands: list[Candidate]) -> list[tuple[Candidate, list[Candidate]]]:
@@ -846,6 +983,7 @@ def annotate_events(doc: Document) -> Document:
     cands.extend(derived_denials(ex))
     cands.extend(derived_demands(ex))
     continued_dates(ex, cands)
+    story_dates(ex, cands)
     for c in cands:
         phone_mode(doc, lex, c)
     cands.sort(key=lambda c: c.start)

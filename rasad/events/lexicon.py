@@ -23,7 +23,7 @@ PLOVER_TYPES = frozenset(
 FRAMES = frozenset(
     "partner object from to between against possessive upon to_place from_place from_for "
     "object_before_to object_possessive with_proposal responsible object_attack possessive_pair "
-    "to_nominal".split()
+    "to_nominal genitive_after claim_owner".split()
 )
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
@@ -36,6 +36,8 @@ PAST_PERSON = r"(?:م|ی|یم|ید|ند)"
 AUX = r"(?:است|ام|ای|ایم|اید|اند|بود(?:م|ی|یم|ید|ند)?|باشد|باشند|شد|شده)"
 FUNCTION_WORDS = frozenset("را به بر در از با و که تا".split())
 GAP_WORD = r"[^\s\u200c،؛:.!؟?«»\"]+"
+# a Persian letter (ZWNJ excluded: a word may start right after one)
+_LETTER_RE = re.compile("[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]")
 
 
 def _word(word: str) -> str:
@@ -65,7 +67,7 @@ def verb_regex(past: str, present: str) -> str:
         # past, perfect, progressive past: (ن)(می)کرد(ند), کرده (است)
         rf"{neg}(?:(?P<prog>می)[\u200c ]?)?{past_re}(?:ه(?:[\u200c ]?{AUX})?|{PAST_PERSON})?",
         # present: (ن)می‌کند, subjunctive بکند/نکند
-        rf"(?P<pneg>ن)?(?:(?P<pprog>می)[\u200c ]?|ب)?{pres_re}{PERSON}",
+        rf"(?P<pneg>ن)?(?:(?P<pprog>می)[\u200c ]?|ب)?{pres_re}{PERSON}(?P<pres>)",
     ]
     return "(?:" + "|".join(f"(?:{f})" for f in forms) + ")"
 
@@ -100,8 +102,12 @@ class Lexicon:
     def possible_triggers(self, text: str, start: int, end: int) -> list[Trigger]:
         """Triggers that may match in ``text[start:end]``, in lexicon order (one automaton pass)."""
         idx: set[int] = set(self.always_tried)
-        for _, ids in self.anchor_automaton.iter(text, start, end):
-            idx |= ids
+        for last, (length, anywhere, word_start) in self.anchor_automaton.iter(text, start, end):
+            idx |= anywhere
+            if word_start:
+                at = last - length + 1
+                if at == 0 or not _LETTER_RE.match(text[at - 1]):
+                    idx |= word_start
         return [self.triggers[i] for i in sorted(idx)]
 
 
@@ -132,23 +138,31 @@ def compile_pattern(pattern: str, verbs: dict[str, str], default_gap: int = 4) -
 
 
 def _token_literals(tok: str, verbs: dict[str, str]) -> list[str]:
-    """Literal strings one of which any text matched by one pattern token contains."""
+    """Literal strings one of which any text matched by one pattern token contains.
+
+    A word token's literal starts a word (nothing but space, ZWNJ or punctuation before
+    it) and is marked with a leading "^"; a verb's stem may follow a prefix (نکرد، بکند)."""
     if tok.startswith("V:"):
         stem = tok[2:]
         # every verb form holds its past stem (past, perfect, future) or a present stem
         return [stem.split("_")[0], *verbs[stem].split("|")]
-    return [alt.split("_")[0] for alt in tok.replace("!", "").split("|") if alt]
+    return ["^" + alt.split("_")[0] for alt in tok.replace("!", "").split("|") if alt]
 
 
 def pattern_anchors(pattern: str, verbs: dict[str, str]) -> list[str]:
     """The most selective token's literals: the one whose shortest literal is longest."""
     best: list[str] = []
+    best_score = (-1, 0)
     for tok in pattern.split():
         if tok.startswith("..."):
             continue
         lits = _token_literals(tok, verbs)
-        if lits and (not best or min(map(len, lits)) > min(map(len, best))):
-            best = lits
+        if not lits:
+            continue
+        # «را», «به» occur in every sentence: any content word is a better anchor
+        score = (0 if tok.replace("!", "") in FUNCTION_WORDS else 1, min(len(x.lstrip("^")) for x in lits))
+        if score > best_score:
+            best, best_score = lits, score
     return best
 
 
@@ -163,17 +177,22 @@ def anchors_of(patterns: list[str], verbs: dict[str, str]) -> tuple[str, ...]:
 
 def may_match(anchors: tuple[str, ...], text: str) -> bool:
     """False only when no match is possible in ``text`` (no anchor occurs in it)."""
-    return not anchors or any(a in text for a in anchors)
+    return not anchors or any(a.lstrip("^") in text for a in anchors)
 
 
 def anchor_automaton(triggers: list[Trigger]) -> Any:
-    index: dict[str, set[int]] = {}
+    """anchor -> (its length, triggers it opens anywhere, triggers it opens only at a word start)."""
+    anywhere: dict[str, set[int]] = {}
+    word_start: dict[str, set[int]] = {}
     for i, trig in enumerate(triggers):
         for a in trig.anchors:
-            index.setdefault(a, set()).add(i)
+            if a.startswith("^"):
+                word_start.setdefault(a[1:], set()).add(i)
+            else:
+                anywhere.setdefault(a, set()).add(i)
     automaton = ahocorasick.Automaton()
-    for a, ids in index.items():
-        automaton.add_word(a, frozenset(ids))
+    for a in set(anywhere) | set(word_start):
+        automaton.add_word(a, (len(a), frozenset(anywhere.get(a, ())), frozenset(word_start.get(a, ()))))
     automaton.make_automaton()
     return automaton
 
@@ -227,15 +246,22 @@ def load_lexicon() -> Lexicon:
 
 def match_flags(m: re.Match[str]) -> dict[str, bool]:
     """Negation / future / progressive read off a trigger match's verb groups."""
-    flags = {"negated": False, "future": False, "present": False}
+    flags = {"negated": False, "future": False, "present": False, "subjunctive": False}
+    present_form = False
     for name, value in m.groupdict().items():
         if value is None:
             continue
         base = name.rsplit("_", 1)[0]
+        if base == "pres":
+            present_form = True
         if base in ("neg", "fneg", "pneg"):
             flags["negated"] = True
         elif base == "fut":
             flags["future"] = True
         elif base == "pprog":
             flags["present"] = True
+    # a present stem without «می» is the subjunctive («عقب بکشد», «برگزار کنند»): an act wished,
+    # asked for or planned, not one reported (دار- «دارد» is indicative without «می»)
+    if present_form and not flags["present"] and not re.search(r"دار(?:م|ی|یم|ید|ند|د)$", m.group(0)):
+        flags["subjunctive"] = True
     return flags

@@ -45,7 +45,11 @@ def casualty_count(clause_text: str) -> tuple[int | None, str | None]:
     )
     found = list(rx.finditer(clause_text))
     if not found:
-        return None, None
+        # «دست کم ۱۲ کشته»: a number right before the casualty word counts people by itself
+        bare = re.search(rf"(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?P<n>{num})[\s\u200c]*$", clause_text)
+        if bare is None:
+            return None, None
+        return parse_number(bare.group("n").split()), bare.group(0).strip()
     m = found[-1]
     words = m.group("n").split()
     if re.fullmatch(vague, m.group("n")):
