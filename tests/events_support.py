@@ -55,6 +55,8 @@ GAZETTEER: dict[str, tuple[str, str, str, str]] = {
     "فواد حسین": ("e43", "PER", "IRQ", "name"),
     "هاکان فیدان": ("e44", "PER", "TUR", "name"),
     "دولت عراق": ("e45", "ORG", "IRQ", "institution"),
+    "اوکراینی": ("e10", "GPE", "UKR", "demonym"),
+    "مصر": ("e46", "GPE", "EGY", "country"),
 }
 
 DATES: dict[str, tuple[str, str]] = {

@@ -88,7 +88,11 @@ def build_groups(doc: Document, lex: Lexicon, mentions: list[Mention], lo: int, 
             # bare juxtaposition is apposition only for the same actor («پوتین رئیس جمهوری روسیه»),
             # else it is subject + object («X Y را ...»)
             linked = False
-        if linked and not same and COMMA_ONLY_RE.match(gap):
+        if linked and not same and COMMA_ONLY_RE.match(gap) and _has_and(text, cur):
+            # a Persian list puts «و» before its last item only: after «A و B» a comma closes the
+            # group («با میانجیگری قطر و مصر، حماس و اسرائیل ...»)
+            linked = False
+        elif linked and not same and COMMA_ONLY_RE.match(gap):
             # «A، B و C» is a list; «به گزارش A، B ...» is not
             nxt = inside[i + 1] if i + 1 < len(inside) else None
             linked = nxt is not None and bool(LINK_RE.match(text[m.end : nxt.start])) and not COMMA_ONLY_RE.match(
@@ -103,6 +107,12 @@ def build_groups(doc: Document, lex: Lexicon, mentions: list[Mention], lo: int, 
         groups.append(_make_group(doc, lex, cur, lo, date_spans))
     _continue_place_lists(doc, groups)
     return groups
+
+
+def _has_and(text: str, ms: list[Mention]) -> bool:
+    """Some two consecutive mentions of the group are joined by «و»."""
+    return any(re.search(r"(?<![\u0621-\u06ff])و(?![\u0621-\u06ff])", text[a.end : b.start])
+               for a, b in zip(ms, ms[1:], strict=False))
 
 
 def _continue_place_lists(doc: Document, groups: list[Group]) -> None:

@@ -45,6 +45,7 @@ class Candidate:
     date: str | None = None
     date_strength: int = 0  # 2 explicit, 1 inferred from the report's day
     date_precision: str | None = None
+    date_from_lead: bool = False  # the day is the report's only because the act opens the article
     location: str | None = None
     fatalities: int | None = None
     injured: int | None = None
@@ -60,6 +61,17 @@ def words_regex(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``words`` as a whole word (compiled once per word list)."""
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff])(?:{alts})(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff])")
+
+
+def _passage_reference(doc: Document, pos: int) -> str | None:
+    try:
+        from rasad.dates import passage_reference
+    except ImportError:  # the dates stage may not offer it
+        return None
+    try:
+        return passage_reference(doc, pos)
+    except Exception:  # a helper's failure must not lose the event
+        return None
 
 
 def _date_for_span(doc: Document, start: int, end: int) -> Any:
@@ -169,6 +181,10 @@ class Extractor:
                 is_city = ent.type == "GPE" and not any(x.kind == "country" for x in ent.mentions)
                 if (is_city or (unnamed and ent.type == "ORG")) and ent.country in self.country_entity:
                     coded = self.country_entity[ent.country]
+                elif is_city and m.kind == "metonym" and ent.country in self.place_country:
+                    # «باکو و ایروان» standing for governments whose countries the text names only
+                    # inside longer names («جمهوری آذربایجان»): still the country
+                    coded = self.place_country[ent.country]
                 if coded not in out:
                     out.append(coded)
         return out
@@ -333,7 +349,9 @@ class Extractor:
             if i < 0:
                 continue
             at = i + len(phrase)
-            for g in self.groups(lo, c.start):
+            # «در واکنش به بیانیه ناتو، ... را بی‌اساس خواند و آن را رد کرد»: the phrase may open
+            # an earlier clause of the sentence, so read the groups from the phrase on
+            for g in self.groups(min(lo, i), c.start):
                 if g.start < at:
                     continue
                 if len(words_between(self.text, at, g.start)) > 3:
@@ -420,6 +438,7 @@ class Extractor:
         target: list[str] = []
         partner: list[str] = []
         used: set[int] = set()
+        persons_met = False  # «X با A و B دیدار کرد»: two people met separately (two events)
 
         if t.nominal:
             # possessive: «گفت‌وگوی تلفنی A و B», «حمله ارمنستان به ...»
@@ -450,8 +469,9 @@ class Extractor:
                 used.add(id(g))
                 if frame == "partner":
                     partner = self.delegation_head(g, hi) or ents
-                elif frame == "to_place":
-                    partner = ents  # the visited side of a meeting
+                    persons_met = len(partner) >= 2 and all(self.ents[e].type == "PER" for e in partner)
+                elif frame in ("to_place", "from_person"):
+                    partner = ents  # the visited or received side of a meeting
                 elif frame in ("between",):
                     if len(ents) >= 2:
                         partner = ents
@@ -485,6 +505,8 @@ class Extractor:
             elif self.evaluated_act(c, hi):
                 # «X حمله به Z را محکوم کرد»: the clause's subject judges the attack, not makes it
                 return []
+        if source_group is None and t.own_source:
+            return []  # «اصابت یک پهپاد به ...» with no owner named: no attacker to code
         if source_group is None:
             cand_groups = [g for g in groups if id(g) not in used]
             source_group = self.subject(cand_groups, c.start if not t.nominal else hi, lo)
@@ -515,6 +537,9 @@ class Extractor:
             if partner:
                 if not source:
                     parties_sets = [partner]
+                elif persons_met and t.type == "CONSULT":
+                    # "X met A and B" is two meetings (X-A, X-B), as "A and B met X" is
+                    parties_sets = [[s, p] for s in source for p in partner if p != s]
                 else:
                     parties_sets = [[s, *[p for p in partner if p != s]] for s in source]
             else:
@@ -570,6 +595,17 @@ class Extractor:
             return inside and frame == "object_possessive" and bool(re.match(r"^(?:\s*\S+){0,3}\s*را\s", after))
         if frame in ("from", "support_from"):
             return g.prep == "از" and pos_ok and g.prep_gap <= 2
+        if frame == "from_thing":
+            # «از تصمیم عراق استقبال کرد»: a thing of the actor is welcomed
+            return g.prep == "از" and pos_ok and 1 <= g.prep_gap <= 3
+        if frame == "from_person":
+            # «از نخست وزیر عراق استقبال کرد»: the person received
+            return g.prep == "از" and pos_ok and g.prep_gap == 0 and all(
+                self.ents[e].type == "PER" for e in g.entities if e in self.ents)
+        if frame == "from_wide":
+            # «بر حمایت ایران از دولت و ملت سوریه تاکید کرد»: the supported side may follow a
+            # head noun pair inside the trigger phrase
+            return g.prep == "از" and pos_ok and g.prep_gap <= 3
         if frame in ("to", "to_nominal"):
             if g.prep != "به" or g.prep_gap > 3:
                 return False
@@ -741,6 +777,13 @@ class Extractor:
                 ref = self.reference(c.sent)
                 if ref:
                     c.date, c.date_precision, c.date_strength = ref, "day", 1
+                    c.date_from_lead = not rejected and not self.same_day_words(sent)
+            elif self.in_meeting(c, sent):
+                # «در این دیدار ...», «در حاشیه اجلاس ...»: an act told as part of a meeting or call
+                # the passage has dated took place on that day
+                ref = _passage_reference(self.doc, c.start)
+                if ref:
+                    c.date, c.date_precision, c.date_strength = ref, "day", 1
         # place: a LOC/GPE mention after «در» in the clause
         for m in self.mentions:
             if not (lo <= m.start < hi):
@@ -753,9 +796,29 @@ class Extractor:
                 c.location = m.entity
                 break
 
+    def same_day_words(self, sent: tuple[int, int]) -> bool:
+        return any(w in self.text[sent[0] : sent[1]] for w in self.lex.cues["same_day"])
+
+    def in_meeting(self, c: Candidate, sent: tuple[int, int]) -> bool:
+        """The act is told as part of a meeting or call: its sentence, or the opening sentence of
+        its passage, places it there («در این گفت‌وگو», «در حاشیه اجلاس», «در تماس تلفنی»)."""
+        if c.flags["future"] or c.flags["subjunctive"]:
+            return False
+        cues = words_regex(tuple(self.lex.cues["meeting_context"]))
+        if cues.search(self.text, sent[0], sent[1]):
+            return True
+        first = self.passage_start(c.sent)
+        s0, e0 = self.doc.sentences[first]
+        return first < c.sent and bool(cues.search(self.text, s0, e0))
+
+    def passage_start(self, si: int) -> int:
+        """The first sentence of the paragraph holding sentence ``si`` (a line break opens one)."""
+        while si > 0 and "\n" not in self.text[self.doc.sentences[si - 1][1] : self.doc.sentences[si][0]]:
+            si -= 1
+        return si
+
     def same_day(self, c: Candidate, sent: tuple[int, int]) -> bool:
-        words = self.lex.cues["same_day"]
-        if any(w in self.text[sent[0] : sent[1]] for w in words):
+        if self.same_day_words(sent):
             return True
         # the lead of a dated report tells the day's news
         return c.sent <= 1 and bool(self.doc.published)
@@ -924,7 +987,13 @@ def story_dates(ex: Extractor, cands: list[Candidate]) -> None:
     to the same day of the story: «... امروز حمله کردند. وزارت خارجه این حمله را محکوم کرد»."""
     dated: list[Candidate] = []
     for c in sorted(cands, key=lambda x: x.start):
-        if c.date is None and c.modality in ("asserted", "reported_claim") and not c.flags["future"]:
+        if c.date_from_lead and c.modality in ("asserted", "reported_claim"):
+            # «X ... روز چهارشنبه حمله کرد. ارتش Y نیز ... پاسخ داد»: the second sentence of the
+            # lead continues the dated act before it rather than reporting the publication day
+            prev = next((p for p in reversed(dated) if p.start < c.start), None)
+            if prev is not None and prev.date and c.sent - prev.sent == 1 and len(prev.date) == 10:
+                c.date, c.date_precision = prev.date, prev.date_precision
+        elif c.date is None and c.modality in ("asserted", "reported_claim") and not c.flags["future"]:
             prev = next((p for p in reversed(dated) if p.start < c.start), None)
             if prev is not None and prev.date and 0 <= c.sent - prev.sent <= 2 and len(prev.date) == 10:
                 c.date, c.date_precision, c.date_strength = prev.date, prev.date_precision, 1
@@ -939,7 +1008,9 @@ def merge(cands: list[Candidate]) -> list[tuple[Candidate, list[Candidate]]]:
         for head, rest in merged:
             if _key(head) != _key(c) or head.negated != c.negated or head.modality != c.modality:
                 continue
-            if (head.date and c.date and head.date_strength == c.date_strength == 2
+            # two reports on different days are two acts («... پاسخ داد» today, «در حمله سه شنبه
+            # هفته گذشته ...» last week); an inferred day counts unless the other report is undated
+            if (head.date and c.date and max(head.date_strength, c.date_strength) == 2
                     and not (head.date.startswith(c.date) or c.date.startswith(head.date))):
                 continue
             rest.append(c)

@@ -23,7 +23,7 @@ PLOVER_TYPES = frozenset(
 FRAMES = frozenset(
     "partner object from to between against possessive upon to_place from_place from_for "
     "object_before_to object_possessive with_proposal responsible object_attack possessive_pair "
-    "to_nominal genitive_after claim_owner".split()
+    "to_nominal genitive_after claim_owner from_wide from_thing from_person".split()
 )
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
@@ -83,6 +83,9 @@ class Trigger:
     nominal: bool = False
     target_optional: bool = False
     casualty: str | None = None
+    # the doer must be named in the phrase itself («اصابت پهپاد اوکراینی»): an instrument's
+    # owner, never the clause's subject (a reporting official is not the attacker)
+    own_source: bool = False
     regex: re.Pattern[str] | None = None
     # literal strings one of which every match contains: a cheap test before the regex runs
     anchors: tuple[str, ...] = ()
@@ -227,6 +230,7 @@ def load_lexicon() -> Lexicon:
             nominal=bool(entry.get("nominal", False)),
             target_optional=bool(entry.get("target_optional", False)),
             casualty=entry.get("casualty"),
+            own_source=bool(entry.get("own_source", False)),
         )
         trig.regex = _join_alternatives([compile_pattern(p, verbs) for p in trig.patterns])
         trig.anchors = anchors_of(trig.patterns, verbs)
