@@ -23,7 +23,7 @@ ROLES: frozenset[str] = frozenset(
     defence_ministry_spokesperson government_spokesperson president_spokesperson first_deputy_minister_defence
     speaker_parliament secretary_security_council secretary_general president_european_council
     president_european_commission eu_high_representative commander_armed_forces armed_forces_commander
-    irgc_commander army_commander head_of_judiciary head_political_bureau""".split()
+    irgc_commander army_commander head_of_judiciary head_political_bureau permanent_representative_un""".split()
 )
 
 # Offices that one person holds at a time in one country or IGO; two holders on one day is a data error.
@@ -36,6 +36,7 @@ SINGLE_HOLDER_ROLES: frozenset[str] = frozenset(
         "chief_of_general_staff",
         "foreign_ministry_spokesperson",
         "secretary_general",
+        "permanent_representative_un",
     }
 )
 

@@ -72,7 +72,7 @@ def annotate_actors(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     sources = frozenset(fold(n) for n in [doc.outlet or "", *doc.attribution] if n)
     discovered = ner_candidates(kb, grammar, chosen, doc.text, pos, sentence_of, sources)
     chosen = _discover(kb, grammar, chosen, linker, text_of, discovered)
-    _resolve_country_anaphors(chosen, sentence_of, kb.countries)
+    _resolve_country_anaphors(chosen, sentence_of, kb.countries, key, kb.cues.get("speech_verbs") or [])
     _link(chosen, linker, sentence_of, key)
     _emit(doc, chosen, linker, text_span)
     return doc
@@ -131,8 +131,10 @@ def _plausible_hits(kb: KnowledgeBase, key: str, hits: list[Hit]) -> list[Hit]:
 
     rejected = set()
     for h in ambiguous:
+        own_before, own_after = kb.ambiguous_form_cues.get(key[h.ks:h.ke], (frozenset(), frozenset()))
         cued = (_word_before(key, h.ks, kb.ambiguous_cues_before) or office_before(h.ks)
-                or _word_after(key, h.ke, kb.ambiguous_cues_after) or place_next_to(h))
+                or _word_after(key, h.ke, kb.ambiguous_cues_after) or place_next_to(h)
+                or _word_before(key, h.ks, own_before) or _word_after(key, h.ke, own_after))
         if not cued:
             rejected.add(id(h))
     return [h for h in hits if id(h) not in rejected]
@@ -257,18 +259,41 @@ def _country_marks(chosen: list[Cand]) -> list[tuple[int, int, str]]:
     return marks
 
 
-def _resolve_country_anaphors(chosen: list[Cand], sentence_of, countries: dict) -> None:  # noqa: ANN001
-    """«این کشور»: the topic country of its sentence. That is the country of the last office or
-    institution named before it there («رئیس جمهوری آذربایجان ... ارمنستان ... کلبجر این کشور»:
-    Azerbaijan, whose president speaks), else the first country named earlier in the sentence
-    (outside its own phrase), else the last one named before the sentence."""
+def _speaks(key: str, end: int, upto: int, verbs: list[list[str]]) -> bool:
+    """A speech verb («گفت», «اعلام کرد») follows ``end`` within a few words, before ``upto``:
+    the actor ending at ``end`` is the speaker of what follows."""
+    words = key[end:upto].split()
+    for i in range(min(len(words), _SPEAKER_GAP + 1)):
+        for v in verbs:
+            after = words[i + len(v):i + len(v) + 1]
+            # «گفت وگو» (talks) is no verb of saying
+            if words[i:i + len(v)] == v and not (after and after[0] in ("وگو", "و")):
+                return True
+    return False
+
+
+_SPEAKER_GAP = 3  # words between a speaker and its verb («روز شنبه», «نیز», «در این باره»)
+
+
+def _resolve_country_anaphors(chosen: list[Cand], sentence_of, countries: dict, key: str,  # noqa: ANN001
+                              speech_verbs: list[str]) -> None:
+    """«این کشور»: the topic country of its sentence. That is the country of the office or
+    institution that speaks before it there («سخنگوی وزارت دفاع افغانستان گفت نیروهای پاکستانی به
+    پاسگاه‌های این کشور حمله کردند»: Afghanistan, whose spokesman speaks, not the attacker named in
+    the reported clause), else of the last office or institution named before it
+    («رئیس جمهوری آذربایجان ... ارمنستان ... کلبجر این کشور»), else the first country named earlier
+    in the sentence (outside its own phrase), else the last one named before the sentence."""
     marks = _country_marks(chosen)
     offices = sorted((c.ks, c.ke, c.country) for c in chosen
                      if c.kind in ("role", "institution") and c.anaphor is None and c.country)
+    verbs = [v.split() for v in (fold(v) for v in speech_verbs) if v]
 
     def resolve(a: Cand, owner: Cand) -> str | None:
         si = sentence_of(a.ks)
         held = [o for o in offices if o[1] <= owner.ks and sentence_of(o[0]) == si and o[2] in countries]
+        speakers = [o for o in held if _speaks(key, o[1], owner.ks, verbs)]
+        if speakers:
+            return speakers[-1][2]
         if held:
             return held[-1][2]
         same = [m for m in marks if m[1] <= owner.ks and sentence_of(m[0]) == si]
@@ -459,10 +484,8 @@ def _link_coref(c: Cand, linked: list[Cand], linker: Linker, sentence_of, kb: Kn
     elif c.sub == "pair":
         c.group = _pair(c, linked, linker, sentence_of, key)
     elif c.sub == "side" and c.country:
-        for x in reversed(linked):
-            if x.ks < c.ks and linker.is_person(x.entity_key) and linker.person_country(x.entity_key) == c.country:
-                c.entity_key = x.entity_key
-                return
+        # «طرف افغان», «طرف آذربایجانی» (even the host side of a meeting between two ministers): the
+        # country as a party, not whichever official of it was named last
         item = kb.countries.get(c.country)
         if item is not None:
             c.entity_key = item.key

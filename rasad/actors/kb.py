@@ -75,6 +75,8 @@ class KnowledgeBase:
     ambiguous_forms: frozenset[str] = frozenset()
     ambiguous_cues_before: frozenset[str] = frozenset()
     ambiguous_cues_after: frozenset[str] = frozenset()
+    # folded form -> (cues before, cues after) that hold for that form only («مقامات کیف»)
+    ambiguous_form_cues: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     # folded names (two words or more) of news outlets: words inside them («عصر ایران») are no actors
     outlet_names: frozenset[str] = frozenset()
     # roles.yaml home_offices: folded phrase -> office code; the home country; Tehran UTC offsets
@@ -162,6 +164,15 @@ def _outlet_names() -> frozenset[str]:
             if len(folded.split()) >= 2:
                 names.add(folded)
     return frozenset(names)
+
+
+def _form_cues(ambiguous: dict[str, Any]) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for form, cues in (ambiguous.get("form_cues") or {}).items():
+        cues = cues or {}
+        out[fold(str(form))] = (frozenset(fold(w) for w in cues.get("before") or []),
+                                frozenset(fold(w) for w in cues.get("after") or []))
+    return out
 
 
 def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBase:
@@ -273,6 +284,7 @@ def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBas
                          frozenset(fold(w) for w in ambiguous.get("forms") or []),
                          frozenset(fold(w) for w in ambiguous.get("cue_before") or []),
                          frozenset(fold(w) for w in ambiguous.get("cue_after") or []),
+                         _form_cues(ambiguous),
                          _outlet_names(),
                          {fold(k): str(v) for k, v in (home.get("phrases") or {}).items()},
                          str(home.get("country") or ""), tuple(home.get("utc_offsets") or ()))

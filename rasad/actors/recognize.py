@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from rasad.actors.kb import Item, KnowledgeBase
-from rasad.actors.keys import is_word_char
+from rasad.actors.keys import fold, is_word_char
 
 # attached suffixes a name may carry without a space («آمریکاییها», «ایرانرا»)
 _SUFFIXES = ("های", "ها", "ای", "را", "اش", "ی", "ش")
@@ -126,6 +126,13 @@ class Grammar:
                 return Cand(h.ks, h.ke, "name", h.item, country=governs)
         return None
 
+    def armed_group_at(self, pos: int) -> Hit | None:
+        """An armed group's name at ``pos`` («طالبان», «حزب‌الله», «انصارالله»)."""
+        for h in self.starting(pos, ("org",)):
+            if h.item.org_kind == "armed_group":
+                return h
+        return None
+
     def word_at(self, pos: int, word: str) -> int | None:
         end = pos + len(word)
         if self.key.startswith(word, pos) and (end == len(self.key) or not is_word_char(self.key[end])):
@@ -139,6 +146,12 @@ class Grammar:
             if h.item.kind != "inst":
                 continue
             p = self.skip_modifiers(h.ke)
+            group = self.armed_group_at(p) if (self.kb.institutions.get(h.item.code) or {}).get(
+                "forces_of_group") else None
+            if group is not None:
+                # «نیروهای طالبان»: the group's fighters are the group (its name is the mention, as
+                # for «نیروهای حزب‌الله»), not the armed forces of the state the group runs
+                continue
             c = self.country_at(p) or self.governing_group_at(p)
             if c is not None:
                 out.append(Cand(h.ks, c.ke, "institution", h.item, prio=3, code=h.item.key.split(":", 1)[1],
@@ -169,7 +182,9 @@ class Grammar:
                             anaphor=inst.anaphor, inner=[inst], head_len=h.ke - h.ks))
         if not role.get("needs_institution"):
             c = self.country_at(p)
-            if c is not None:
+            if c is not None and role.get("after"):
+                out.extend(self._office_with_tail(h, c, role["after"]))
+            elif c is not None:
                 out.append(Cand(h.ks, c.ke, "role", h.item, prio=5, code=code, country=c.country,
                                 anaphor=c if c.kind == "coref" else None, inner=[c], head_len=h.ke - h.ks))
         for o in self.starting(p, ("org", "metonym")):
@@ -193,6 +208,22 @@ class Grammar:
             out.append(Cand(h.ks, h.ke, "role", h.item, prio=6, code=code, country=role["country"],
                             inner=inner[:1], head_len=h.ke - h.ks))
         return out
+
+    def _office_with_tail(self, h: Hit, c: Cand, tails: list[str]) -> list[Cand]:
+        """«نماینده دائم روسیه در سازمان ملل»: an office that is one only with the body it is held at
+        after the country (roles.yaml ``after``); the body, if an actor, is nested."""
+        q = self.next_token(c.ke)
+        for tail in sorted((fold(t) for t in tails), key=len, reverse=True):
+            end = self.word_at(q, tail)
+            if end is None:
+                continue
+            bodies = [Cand(o.ks, o.ke, "name", o.item) for o in self.hits
+                      if o.item.kind == "org" and q <= o.ks and o.ke <= end]
+            bodies.sort(key=lambda b: b.ks - b.ke)  # the longest body named in the tail
+            return [Cand(h.ks, end, "role", h.item, prio=5, code=h.item.code, country=c.country,
+                         anaphor=c if c.kind == "coref" else None, inner=[c, *bodies[:1]],
+                         head_len=h.ke - h.ks)]
+        return []
 
     def _plural_office(self, h: Hit) -> list[Cand]:
         p = self.skip_modifiers(h.ke)
