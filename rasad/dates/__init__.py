@@ -7,24 +7,35 @@ Reference days (``doc.sentence_reference``), the rule:
    anywhere in the article names the day the article calls today: the most recent such
    weekday on or before the publication day. (An article stamped 02:39 Wednesday that
    says «امروز (سه شنبه)» reports Tuesday; without the weekday the stamp's day stands.)
-2. A *passage* opens with a paragraph. Its first sentence may hold an *anchor*: the first
-   day-precise date in it that is absolute («روز ۲۰ مهر ماه») or a named weekday
-   («روز شنبه»), and not attributive («توافق بدست آمده در ۹ نوامبر» dates the agreement,
-   not this report). The anchor becomes the reference day for the rest of the passage.
+2. A *passage* opens with a paragraph. Its first sentence gives the passage's day (rule
+   5; never an attributive date: «توافق بدست آمده در ۹ نوامبر» dates the agreement, not
+   this report): the day its later quotes are spoken (rule 4) and the day its sentences
+   report when they carry no date of their own.
 3. A following paragraph *continues* the passage when its first words hold a continuation
    opener (a pronoun subject «وی», «در ادامه», «در این دیدار» ...), its first sentence
-   introduces a quote («X گفت:») or points back at the meeting («در حاشیه اجلاس»); it keeps the passage's reference unless it has its
-   own anchor. Any other paragraph starts afresh from *today*.
-4. Inside a sentence, a relative word after an absolute or weekday date is counted from
-   that date («روز شنبه اعلام کرد ... از دیروز» is Friday). A day after the reference (a
-   weekday in a future-tense clause, «دوشنبه آینده») is a plan, never an anchor.
+   introduces a quote («X گفت:») or points back at the meeting («در حاشیه اجلاس»); it
+   keeps the passage's day unless its first sentence has a date of its own. Any other
+   paragraph starts afresh from *today*.
+4. Whose today? A relative word («امروز», «دیروز», a weekday, «هفته گذشته») counts from
+   the today of its voice. In the narrator's voice that is *today*, whatever dates come
+   before it («X که روز یکشنبه وارد بغداد شده بود امروز ... دیدار کرد» is the article's
+   today). In reported content (after a verb of saying or «با بیان اینکه») it is the day
+   of the speech act: a date earlier in the sentence with the verb between them («روز
+   شنبه اعلام کرد ... از دیروز» is Friday; «دیروز گفت: امروز» is yesterday), else the
+   passage's day (a quote in a paragraph continuing a dated meeting). A passage opened by
+   a speech act dated with an absolute day or a weekday («وزارت دفاع روز شنبه اعلام کرد:»)
+   is reported content throughout. Anaphoric words («روز قبل») count from the last date
+   told. A day after the reference (a weekday in a future-tense clause, «دوشنبه آینده»)
+   is a plan, never an anchor.
 5. The reference day of a sentence is the day it *reports*: its first day-precise date
-   that is not attributive and not a plan, a deictic one included («بامداد امروز»,
-   «دیشب», «دیروز (سه شنبه)»); without one, the passage's day. The passage's day comes
-   from its first sentence the same way, and continuing paragraphs keep it (rule 3), so
-   «ظریف در این گفت‌وگو ... تاکید کرد» after a call dated «دیروز» reports that day.
-   (Relative words are still *counted* from the anchors of rules 2-4: «امروز» in a
-   passage about yesterday is still today.) ``passage_reference`` gives the passage's day.
+   that is not attributive, not a plan and not told in the pluperfect («که روز یکشنبه
+   وارد بغداد شده بود» is background, used only when nothing else is), a deictic one
+   included («بامداد امروز», «دیشب», «دیروز (سه شنبه)»); without one, the passage's day.
+   The passage's day comes from its first sentence the same way, and continuing
+   paragraphs keep it (rule 3), so «ظریف در این گفت‌وگو ... تاکید کرد» after a call dated
+   «دیروز» reports that day.
+   (Relative words are *counted* by rule 4: the narrator's «امروز» in a passage about
+   yesterday is still today.) ``passage_reference`` gives the passage's day.
 6. A first line with no closing stop and no date over a lead paragraph is a headline: it
    tells the lead's news and takes the lead sentence's day.
 Year-less days and months («۲۴ نوامبر», «اواخر ژانویه») take the last occurrence begun by
@@ -332,6 +343,79 @@ def _headline(text: str, units: list[tuple[int, int]], found: list[_Found]) -> b
     return True
 
 
+_REPORTING: dict[int, re.Pattern[str]] = {}
+
+
+def _reporting_rx(lex: Lexicon) -> re.Pattern[str]:
+    """A verb of saying («گفت», «اعلام کرد»; not the noun «گفت وگو») or an opener of reported
+    content («با بیان اینکه»): what follows it in its sentence is in the speaker's voice."""
+    rx = _REPORTING.get(id(lex))
+    if rx is None:
+        verbs = alternation(lex.reporting_verbs)
+        openers = alternation(lex.reported_content_openers)
+        rx = re.compile(rf"(?<![\w{ZWNJ}])(?:{verbs}(?![\w{ZWNJ}])(?!\s*و\s*گو)|{openers}(?![\w{ZWNJ}]))")
+        _REPORTING[id(lex)] = rx
+    return rx
+
+
+def _counting_day(folded: str, cand: Candidate, s: int, told: list[_Found], passage_day: date | None,
+                  passage_reported: bool, today: date | None, lex: Lexicon) -> date | None:
+    """The day a relative word at ``cand`` counts from (rule 4).
+
+    Deictic words are the voice's own today: in reported content they count from the day
+    of the speech act, in the narrator's voice from *today*. In order: a date earlier in
+    the sentence with a verb of saying (or «با بیان اینکه») between it and the word dates
+    the speech act the word belongs to («روز شنبه اعلام کرد ... از دیروز»); an anaphoric
+    word («روز قبل») counts from the last date told; reported content with no dated verb
+    in its sentence, or any sentence of a passage that opened with a dated speech act,
+    counts from the passage's day; anything else from *today* («X که روز یکشنبه وارد بغداد
+    شده بود امروز ... دیدار کرد» is the article's today)."""
+    for f in reversed(told):
+        if _FULL_STOP.search(folded, f.end, cand.start):
+            break  # a unit the splitter left whole (a long quote): earlier dates are other acts'
+        if _reported(folded, f.end, cand.start, lex):
+            return f.res.first
+    if cand.kind == "deictic" and key(cand.groups.get("deictic") or "") in lex.anaphoric_days:
+        return told[-1].res.first if told else passage_day
+    if passage_reported or _reported(folded, s, cand.start, lex):
+        return passage_day
+    return today
+
+
+_FULL_STOP = re.compile(r"[.!?؟](?=\s)")
+
+
+def _reported(folded: str, lo: int, pos: int, lex: Lexicon) -> bool:
+    """Is ``pos`` in reported content opened in [lo, pos)? A verb of saying opens it up to
+    the next full stop («... متن توافق را اعلام کرد.» ends with the verb: nothing reported)."""
+    for m in _reporting_rx(lex).finditer(folded, lo, pos):
+        if not _FULL_STOP.search(folded, m.end(), pos):
+            return True
+    return False
+
+
+_PLUPERFECT = re.compile(rf"[\w{ZWNJ}]+ه[\s{ZWNJ}]+بود(?:ند|یم|ید|م|ی)?(?![\w{ZWNJ}])")
+
+
+def _background(f: _Found, folded: str, limit: int, lex: Lexicon) -> bool:
+    """Does the date's own verb stand in the pluperfect («که روز یکشنبه وارد بغداد شده بود»)?
+    Such a date tells what came before the sentence's news, not the day it reports."""
+    m = _PLUPERFECT.search(folded, f.end, limit)
+    return m is not None and not _has_past_word(folded[f.end:m.start()], lex)
+
+
+def _main_date(told: list[_Found], folded: str, e: int, lex: Lexicon) -> _Found | None:
+    """Rule 5: the date of the day a sentence reports, from ``told`` (its day-precise dates
+    that are not attributive and not plans): the first one whose verb is not pluperfect,
+    else the first one."""
+    for i, f in enumerate(told):
+        limit = told[i + 1].start if i + 1 < len(told) else e
+        brk = _CLAUSE_BREAK.search(folded, f.end, limit)
+        if not _background(f, folded, brk.start() if brk else limit, lex):
+            return f
+    return told[0] if told else None
+
+
 def annotate_dates(doc: Document) -> Document:
     """Fill ``doc.dates`` and ``doc.sentence_reference`` (see the module doc for the rule)."""
     lex = lexicon()
@@ -344,7 +428,6 @@ def annotate_dates(doc: Document) -> Document:
 
     found: list[_Found] = []
     references: list[str | None] = []
-    passage_ref = today
     ci = 0
 
     def take(cand: Candidate, ref: date | None, sentence: tuple[int, int] | None = None) -> _Found | None:
@@ -371,7 +454,8 @@ def annotate_dates(doc: Document) -> Document:
             res = Resolved(d.isoformat(), "relative", "day", d, d, deictic=True)
         return _Found(cand, res, cand.start, cand.end, _attributive(folded, cand.start, prev, lex))
 
-    passage_day = today  # the day the passage reports (rule 5), next to passage_ref (counting)
+    passage_day = today  # the day the passage reports (rule 5); its speakers' today (rule 3)
+    passage_reported = False  # the passage opens with a dated speech act (rule 3)
     for idx, (s, e) in enumerate(units):
         while ci < len(cands) and cands[ci].start < s:  # between sentences: told from today
             f = take(cands[ci], today)
@@ -380,30 +464,25 @@ def annotate_dates(doc: Document) -> Document:
             ci += 1
         opening = _opens_paragraph(text, units, idx)
         if opening and not _continues(folded[s:e], lex):
-            passage_ref = passage_day = today
-        local_ref = passage_ref
-        sentence_day: date | None = None
-        anchored = False
+            passage_day, passage_reported = today, False
+        told: list[_Found] = []  # this sentence's dates that can carry its day or a speech act's
         while ci < len(cands) and cands[ci].start < e:
-            f = take(cands[ci], local_ref, (s, e))
+            cand = cands[ci]
             ci += 1
+            ref = _counting_day(folded, cand, s, told, passage_day, passage_reported, today, lex)
+            f = take(cand, ref, (s, e))
             if f is None:
                 continue
             found.append(f)
             r = f.res
-            if r.precision != "day" or not r.first or r.future or f.attributive:
-                continue
-            if sentence_day is None:
-                sentence_day = r.first  # rule 5: «بامداد امروز», «دیشب» count too
-                if opening:
-                    passage_day = r.first
-            if not r.deictic:
-                local_ref = r.first  # rule 4
-                if not anchored:
-                    anchored = True
-                    if opening:
-                        passage_ref = r.first  # rule 2
-        day = sentence_day or passage_day
+            if r.precision == "day" and r.first and not r.future and not f.attributive:
+                told.append(f)
+        main = _main_date(told, folded, e, lex)
+        if main is not None and opening:
+            passage_day = main.res.first
+            # a speech act the narrator dates with «دیروز» leaves later deictics to the narrator
+            passage_reported = not main.res.deictic and _reporting_rx(lex).search(folded, main.end, e) is not None
+        day = main.res.first if main is not None else passage_day
         references.append(day.isoformat() if day else None)
     if _headline(text, units, found):
         references[0] = references[1]  # rule 6

@@ -93,6 +93,9 @@ class Lexicon:
     attributive_before: tuple[str, ...]
     continuation_openers: tuple[str, ...]
     speech_verbs: tuple[str, ...]
+    reporting_verbs: tuple[str, ...]  # speech_verbs and the other verbs of saying
+    reported_content_openers: tuple[str, ...]
+    anaphoric_days: frozenset[str]  # keys of deictic_days counted from the day just told
     continuation_window: int
     meeting_anaphora: tuple[str, ...]
     seasons: dict[str, int]  # key -> first Jalali month of the season
@@ -141,6 +144,14 @@ def _ahead_days(raw: dict[str, int]) -> dict[str, int]:
     if set(raw) != set(_TENSES) or not all(isinstance(v, int) and 0 <= v <= 366 for v in raw.values()):
         raise ValueError(f"lexicon: yearless_ahead_days needs {_TENSES} -> 0..366 days, has {raw}")
     return dict(raw)
+
+
+def _anaphoric_days(data: dict[str, Any]) -> frozenset[str]:
+    keys = frozenset(key(w) for w in data["anaphoric_days"])
+    unknown = keys - {key(w) for w in data["deictic_days"]}
+    if unknown:
+        raise ValueError(f"lexicon: anaphoric_days must be deictic_days entries, not {sorted(unknown)}")
+    return keys
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +215,9 @@ def lexicon() -> Lexicon:
         attributive_before=tuple(data["attributive_before"]),
         continuation_openers=tuple(data["continuation_openers"]),
         speech_verbs=tuple(data["speech_verbs"]),
+        reporting_verbs=tuple(dict.fromkeys([*data["speech_verbs"], *data["reporting_verbs"]])),
+        reported_content_openers=tuple(data["reported_content_openers"]),
+        anaphoric_days=_anaphoric_days(data),
         continuation_window=int(data["continuation_window"]),
         meeting_anaphora=tuple(data["meeting_anaphora"]),
         seasons=seasons,
