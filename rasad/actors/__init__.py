@@ -72,6 +72,7 @@ def annotate_actors(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     sources = frozenset(fold(n) for n in [doc.outlet or "", *doc.attribution] if n)
     discovered = ner_candidates(kb, grammar, chosen, doc.text, pos, sentence_of, sources)
     chosen = _discover(kb, grammar, chosen, linker, text_of, discovered)
+    chosen = _standalone_references(kb, grammar, chosen)
     _resolve_country_anaphors(chosen, sentence_of, kb.countries, key, kb.cues.get("speech_verbs") or [])
     _link(chosen, linker, sentence_of, key)
     _emit(doc, chosen, linker, text_span)
@@ -135,7 +136,7 @@ def _plausible_hits(kb: KnowledgeBase, key: str, hits: list[Hit]) -> list[Hit]:
         cued = (_word_before(key, h.ks, kb.ambiguous_cues_before) or office_before(h.ks)
                 or _word_after(key, h.ke, kb.ambiguous_cues_after) or place_next_to(h)
                 or _word_before(key, h.ks, own_before) or _word_after(key, h.ke, own_after))
-        if not cued:
+        if not cued or _word_after(key, h.ke, kb.ambiguous_veto_after):
             rejected.add(id(h))
     return [h for h in hits if id(h) not in rejected]
 
@@ -249,6 +250,94 @@ def _discover(kb: KnowledgeBase, g: Grammar, chosen: list[Cand], linker: Linker,
     return sorted(chosen + found, key=lambda c: c.ks)
 
 
+def _standalone_references(kb: KnowledgeBase, g: Grammar, chosen: list[Cand]) -> list[Cand]:
+    """Mentions that only refer back, added where no other mention covers them:
+
+    - an office phrase with no country («رئیس جمهور», cues.yaml ``bare_offices``), sub "bare";
+    - «این گروه» (``group_anaphors``), sub "group", widened over the forces word before it
+      («نیروهای امنیتی این گروه»: the group's fighters are the group);
+    - a short organization head («شورا», «این سازمان»; ``org_short_forms``), sub "org_short", only
+      where no name goes on after it («سازمان بهداشت جهانی» is another organization).
+    Linking (``_link_coref``, ``_bare_office``) drops those it cannot resolve.
+    """
+    key = g.key
+    taken = bytearray(len(key) + 1)
+    for c in chosen:
+        taken[c.ks:c.ke] = b"\x01" * (c.ke - c.ks)
+    bare = frozenset(fold(w) for w in kb.cues.get("bare_offices") or [])
+    added: list[Cand] = []
+
+    def free(s: int, e: int) -> bool:
+        return taken.find(1, s, e) == -1
+
+    def exact_word(h: Hit) -> bool:  # no attached suffix: «شورای ...» is the head of another name
+        return h.ke == len(key) or not is_word_char(key[h.ke])
+
+    # the surname of a known person named in full earlier («السودانی» after «محمد شیاع السودانی»):
+    # not a bare alias in the data, where it would fire on any text («السودانی» is also «the Sudanese»)
+    unknown_at = {(c.ks, c.ke): c for c in chosen if c.kind == "discovered"}
+    for p in [c for c in chosen if c.item is not None and c.item.kind == "person"]:
+        words = key[p.ks:p.ke].split()
+        last = words[-1] if len(words) >= 2 else ""
+        if len(last) < 4 or last in kb.common_words or last in kb.name_stopwords:
+            continue
+        # «سودانی» after «محمد شیاع سودانی» may come back as «السودانی» (never the other way: a bare
+        # «سودانی» is also the demonym)
+        for surname in (last, *([] if last.startswith("ال") else ["ال" + last])):
+            start = key.find(surname, p.ke)
+            while start != -1:
+                end = start + len(surname)
+                unknown = unknown_at.get((start, end))
+                if unknown is not None:  # the name finder took it for someone new: it is this person
+                    unknown.kind, unknown.item, unknown.sub, unknown.role_hint = "name", p.item, "", None
+                elif ((start == 0 or not is_word_char(key[start - 1]))
+                        and (end == len(key) or not is_word_char(key[end])) and free(start, end)):
+                    added.append(Cand(start, end, "name", p.item, prio=2))
+                    taken[start:end] = b"\x01" * (end - start)
+                start = key.find(surname, end)
+    for h in sorted(g.hits, key=lambda h: (h.ks, h.ks - h.ke)):
+        kind = h.item.kind
+        if not free(h.ks, h.ke):
+            continue
+        c: Cand | None = None
+        if kind == "role" and key[h.ks:h.ke] in bare and exact_word(h):
+            c = Cand(h.ks, h.ke, "role", h.item, prio=1, code=h.item.code, sub="bare", head_len=h.ke - h.ks)
+        elif kind == "cue:group_anaphors":
+            start = _forces_before(kb, g, h.ks)
+            c = Cand(start if free(start, h.ks) else h.ks, h.ke, "coref", h.item, prio=1, sub="group")
+        elif kind == "cue:org_short_forms" and exact_word(h):
+            demonstrative = key[h.ks:h.ke].startswith("این ")
+            if demonstrative or _name_ends_at(kb, key, h.ke):
+                c = Cand(h.ks, h.ke, "coref", h.item, prio=1, sub="org_short")
+        if c is not None:
+            added.append(c)
+            taken[c.ks:c.ke] = b"\x01" * (c.ke - c.ks)
+    return sorted(chosen + added, key=lambda c: c.ks) if added else chosen
+
+
+def _forces_before(kb: KnowledgeBase, g: Grammar, pos: int) -> int:
+    """Start of «نیروهای» / «نیروهای امنیتی» right before ``pos`` (one qualifying word allowed)."""
+    for h in g.hits:
+        if h.item.kind != "inst" or not (kb.institutions.get(h.item.code) or {}).get("forces_of_group"):
+            continue
+        gap = g.key[h.ke:pos].split()
+        if h.ke <= pos and len(gap) <= 1 and pos - h.ke <= 12:
+            return h.ks
+    return pos
+
+
+_CLAUSE_PUNCT = frozenset(".،,:;؛!؟?»«()")
+
+
+def _name_ends_at(kb: KnowledgeBase, key: str, end: int) -> bool:
+    """Nothing that could continue a name follows ``end``: punctuation, the end, or a function word."""
+    tail = key[end:end + 30].lstrip()
+    if not tail or tail[0] in _CLAUSE_PUNCT:
+        return True
+    word = tail.split()[0] if tail.split() else ""
+    return word in kb.name_stopwords
+
+
 def _country_marks(chosen: list[Cand]) -> list[tuple[int, int, str]]:
     marks = []
     for c in chosen:
@@ -354,6 +443,8 @@ def _link(chosen: list[Cand], linker: Linker, sentence_of, key: str) -> None:  #
                 countries = [linker.info[k].country for k in _pair(c, linked, linker, sentence_of, key)]
             # an office nobody is known to hold stands for its country here (the dyad still codes right)
             c.group = [linker.holder(c.code, k, c.ks) or _country_key(linker, k) for k in countries if k]
+        elif c.kind == "role" and c.sub == "bare":
+            c.entity_key = _bare_office(c, chosen, linked, linker, key) or ""
         elif c.kind == "role":
             if c.country:
                 c.entity_key = linker.resolve_role(c)
@@ -361,6 +452,47 @@ def _link(chosen: list[Cand], linker: Linker, sentence_of, key: str) -> None:  #
             _link_coref(c, linked, linker, sentence_of, kb, key)
         if c.entity_key or len(c.group) >= 2:
             linked.append(c)
+
+
+def _bare_office(c: Cand, chosen: list[Cand], linked: list[Cand], linker: Linker, key: str) -> str | None:
+    """«رئیس جمهور» with no country: the person named right next to it who holds that office, else
+    the one person named earlier in the article holding it, else, when the article so far names
+    exactly one country, that country's holder (or the office itself). Never a guess across
+    countries: two holders or two countries leave it unlinked."""
+    kb = linker.kb
+    office = kb.office_of_role(c.code)[0]
+
+    def holds(k: str, pos: int) -> bool:
+        found = linker.office_of(k, pos) if linker.is_person(k) else None
+        return found is not None and kb.office_of_role(found[0])[0] == office
+
+    i = next(i for i, x in enumerate(chosen) if x is c)
+    for j in (i - 1, i + 1):  # apposition: «سید ابراهیم رئیسی رئیس جمهور ...»
+        if 0 <= j < len(chosen):
+            x = chosen[j]
+            a, b = (x, c) if j < i else (c, x)
+            k = (linker.entity_of_person_item(x.item.key) if x.item is not None and x.item.kind == "person"
+                 else x.entity_key)
+            if k and _adjacent(key, a.ke, b.ks) and holds(k, x.ks):
+                return k
+    earlier = {x.entity_key for x in linked if x.ks < c.ks and x.entity_key and holds(x.entity_key, x.ks)}
+    if len(earlier) == 1:
+        return earlier.pop()
+    if earlier:
+        return None
+    countries: set[str] = set()
+    for x in chosen:
+        if x.ks >= c.ks:
+            break
+        for y in [x, *_walk(x)]:
+            if y.kind in ("country", "demonym") and y.item is not None and y.item.country:
+                countries.add(y.item.country)
+            elif y.kind in ("role", "institution") and y.country in kb.countries:
+                countries.add(str(y.country))
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    return linker.holder(c.code, country, c.ks) or linker.entity_of_role(c.code, country)
 
 
 def _pair(c: Cand, linked: list[Cand], linker: Linker, sentence_of, key: str) -> list[str]:  # noqa: ANN001
@@ -483,6 +615,22 @@ def _link_coref(c: Cand, linked: list[Cand], linker: Linker, sentence_of, kb: Kn
             linker.info.setdefault(item.key, _info(item))
     elif c.sub == "pair":
         c.group = _pair(c, linked, linker, sentence_of, key)
+    elif c.sub == "group":  # «این گروه»: the armed group named last before it
+        for x in reversed(linked):
+            org = (kb.organizations.get(x.entity_key[4:]) or {}) if x.entity_key.startswith("org:") else {}
+            if x.ke <= c.ks and org.get("kind") == "armed_group":
+                c.entity_key = x.entity_key
+                return
+    elif c.sub == "org_short":  # «شورا» after «شورای امنیت سازمان ملل», in the same passage
+        head = key[c.ks:c.ke].removeprefix("این ").strip()
+        for x in reversed(linked):
+            if x.ke > c.ks or not x.entity_key.startswith("org:"):
+                continue
+            if sentence_of(x.ks) < si - _SHORT_FORM_REACH:
+                break
+            if key[x.ks:x.ke].startswith(head):
+                c.entity_key = x.entity_key
+                return
     elif c.sub == "side" and c.country:
         # «طرف افغان», «طرف آذربایجانی» (even the host side of a meeting between two ministers): the
         # country as a party, not whichever official of it was named last
@@ -496,6 +644,9 @@ def _link_coref(c: Cand, linked: list[Cand], linker: Linker, sentence_of, kb: Kn
         office = linker.office_of(subject.entity_key, subject.ks) if subject else None
         if office and c.country:
             c.entity_key = linker.holder(office[0], c.country, c.ks) or linker.entity_of_role(office[0], c.country)
+
+
+_SHORT_FORM_REACH = 3  # sentences back a short organization head may reach for its full name
 
 
 def _country_key(linker: Linker, code: str) -> str:

@@ -83,6 +83,8 @@ class KnowledgeBase:
     home_offices: dict[str, str] = field(default_factory=dict)
     home_country: str = ""
     home_offsets: tuple[str, ...] = ()
+    # ambiguous.yaml veto_after: a word right after an ambiguous form that rules the place out («خود»)
+    ambiguous_veto_after: frozenset[str] = frozenset()
 
     def multi_holder(self, office: str, country: str | None) -> bool:
         """Several people hold ``office`` of ``country`` at once (China's MFA spokespeople)."""
@@ -175,6 +177,27 @@ def _form_cues(ambiguous: dict[str, Any]) -> dict[str, tuple[frozenset[str], fro
     return out
 
 
+_ARTICLE = "ال"
+
+
+def article_variants(form: str) -> list[str]:
+    """The same Arab name with the article «ال» dropped from, or added to, its last word
+    («محمد شیاع السودانی» <-> «محمد شیاع سودانی», «بشار اسد» <-> «بشار الاسد»): Persian news writes
+    both. Only a later word of a name of two words or more: a one-word «سودانی» or «اسد» is also a
+    common word or a demonym, and a first name («الهام») is no article."""
+    words = form.split()
+    if len(words) < 2:
+        return []
+    last = words[-1]
+    if last.startswith(_ARTICLE) and len(last) >= len(_ARTICLE) + 3:
+        bare = last[len(_ARTICLE):]
+    elif not last.startswith(_ARTICLE) and len(last) >= 3:
+        bare = _ARTICLE + last
+    else:
+        return []
+    return [" ".join([*words[:-1], bare])]
+
+
 def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBase:
     """Build the knowledge base; ``people_records`` replaces the people/*.yaml files (tests)."""
     items: list[Item] = []
@@ -245,10 +268,11 @@ def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBas
 
     cues: dict[str, list[str]] = _load("cues.yaml") or {}
     for name in ("honorifics", "role_modifiers", "person_pronouns", "country_anaphors", "pair_anaphors", "country_pair_anaphors",
-                 "side_words", "counterpart_words", "attribution_cues"):
+                 "side_words", "counterpart_words", "attribution_cues", "group_anaphors", "org_short_forms"):
         add(Item(f"cue:{name}", f"cue:{name}", name, code=name), cues.get(name) or [])
 
     # people
+    article_countries = frozenset(cues.get("arabic_article_countries") or [])
     if people_records is None:
         people_records = load_people(sorted((DATA_DIR / "people").glob("*.yaml")))
     offices: dict[str, list[Office]] = {}
@@ -259,7 +283,10 @@ def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBas
         item = Item("person", key, p.get("name_fa") or p["key"], p.get("name_en"), p.get("type") or "PER",
                     p.get("country"), p.get("wikidata"), org=p.get("org") or "")
         people[key] = item
-        add(item, [p.get("name_fa") or "", *(p.get("aliases_fa") or [])])
+        person_forms = [p.get("name_fa") or "", *(p.get("aliases_fa") or [])]
+        if p.get("country") in article_countries:
+            person_forms += [v for f in person_forms for v in article_variants(f)]
+        add(item, person_forms)
         for o in p.get("offices") or []:
             office = Office(str(o.get("role")), o.get("country") or p.get("country"), _date(o.get("start")),
                             _date(o.get("end")), o.get("org") or None)
@@ -287,7 +314,8 @@ def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBas
                          _form_cues(ambiguous),
                          _outlet_names(),
                          {fold(k): str(v) for k, v in (home.get("phrases") or {}).items()},
-                         str(home.get("country") or ""), tuple(home.get("utc_offsets") or ()))
+                         str(home.get("country") or ""), tuple(home.get("utc_offsets") or ()),
+                         frozenset(fold(w) for w in ambiguous.get("veto_after") or []))
 
 
 @lru_cache(maxsize=1)
