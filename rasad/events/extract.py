@@ -197,6 +197,8 @@ class Extractor:
                 continue
             if not g.genitive:
                 return g
+            if lo is not None and self.parenthesised_name(groups, i, lo):
+                return g
             # «مقامات نظامی روسیه و ناتو ... دیدار کردند»: a clause-initial noun phrase
             # whose head names no actor is coded as the actor it belongs to
             if lo is not None:
@@ -210,6 +212,24 @@ class Extractor:
                         w in self.lex.prepositions for w in lead):
                     return g
         return None
+
+    def parenthesised_name(self, groups: list[Group], i: int, lo: int) -> bool:
+        """«جنبش مقاومت اسلامی فلسطین (حماس) و رژیم صهیونیستی ...»: a name in parentheses
+        glosses the clause-initial noun phrase before it (an actor's full name the text does not
+        resolve), so it takes that phrase's place as the subject."""
+        g = groups[i]
+        paren = self.text.rfind("(", lo, g.start)
+        if paren < 0 or self.text[paren + 1 : g.start].strip():
+            return False
+        close = self.text.find(")", g.mentions[0].end, g.mentions[0].end + 3)
+        if close < 0:
+            return False
+        cut = max((m.end() for m in _LEAD_BREAK.finditer(self.text, lo, paren)), default=lo)
+        lead = WORD_RE.findall(self.text[cut:paren])
+        if not 1 <= len(lead) <= 6 or any(w in self.lex.prepositions or w in ("را", "که") for w in lead):
+            return False
+        # earlier groups after the cut are parts of the glossed name («... فلسطین»), none a subject
+        return all(x.end <= paren for x in groups[:i] if x.start >= cut)
 
     # ---------------------------------------------------------------- main
     def run(self) -> list[Candidate]:
@@ -373,10 +393,113 @@ class Extractor:
         for g in groups:
             if g.prep in ("علیه", "ضد") and self.group_actors(g):
                 return self.group_actors(g)
+        war_nouns = self.lex.cues["war_nouns"]
         for g in groups:
             ents = [e for e in self.group_actors(g) if self.ents[e].country not in own]
             if ents and g.prep is None and not g.genitive:
                 return ents
+            # «تهدید کرد که جنگ با حماس ... ادامه خواهد یافت»: the side the war goes on against
+            if ents and g.prep == "با" and g.prep_gap == 0 and g.before is not None and any(
+                    self.text[max(0, g.start - 30) : g.start].rstrip().endswith(f"{w} با") for w in war_nouns):
+                return ents
+        return []
+
+    def threat_target(self, c: Candidate, lo: int, groups: list[Group], source: list[str]) -> list[str]:
+        """The one a threatened consequence falls on: the attacks' makers («این حملات بی‌پاسخ
+        نخواهد ماند»), else the first actor (or a place's country) of the consequence clause
+        that is not the threatener's own side."""
+        own = {self.ents[s].country for s in source if s in self.ents}
+
+        def foreign(ids: list[str]) -> list[str]:
+            return [e for e in ids if e not in source and e in self.ents and self.ents[e].country not in own]
+
+        words = WORD_RE.findall(self.text[lo : c.start])
+        demonstratives = self.lex.cues["demonstratives"]
+        attack_nouns = self.lex.cues["attack_nouns"]
+        if any(w in demonstratives and nxt in attack_nouns for w, nxt in zip(words, words[1:], strict=False)):
+            doers: list[str] = []
+            for a in self.earlier_attacks():
+                doers.extend(x for x in a.source if x not in doers)
+            return foreign(doers)
+        war_nouns = self.lex.cues["war_nouns"]
+        for g in groups:
+            if g.start >= c.end:
+                break
+            ents = foreign(self.group_actors(g) or self.place_owner(g.entities))
+            if not ents:
+                continue
+            # the subject («X در امان نخواهد بود»), the object («X را بی‌پاسخ نخواهیم گذاشت»),
+            # a part of it («هیچ نقطه‌ای از X»), the one hit («علیه X»), the side fought («جنگ با X»)
+            if (g.prep is None or g.object_marked or (g.prep in ("از", "علیه", "ضد", "به") and g.prep_gap <= 1)
+                    or (g.prep == "با" and g.before in war_nouns)):
+                return ents
+        return []
+
+    def threat_consequence(self, c: Candidate, sent: tuple[int, int], lo: int, hi: int, opener: str,
+                           groups: list[Group]) -> list[Candidate]:
+        """«هشدار داد که ... X در امان نخواهد بود»: a consequence told in reported speech is
+        the speaker's threat against X; without a speaker or a target there is no event."""
+        quoted = any(st.start <= c.start < st.end and st.speaker for st in self.statements)
+        if not quoted and opener not in ("ke", "colon"):
+            return []
+        source = self.inherited_subject(c, sent, lo, opener)
+        if not source:
+            return []
+        target = self.threat_target(c, lo, groups, source)
+        if not target:
+            return []
+        c.confidence = 0.7
+        self.modality(c, lo, hi)
+        self.when_where(c, sent, lo, hi, set(source) | set(target))
+        return [self.clone(c, [s], target, False) for s in source]
+
+    def passive_act(self, c: Candidate, sent: tuple[int, int], lo: int, hi: int,
+                    groups: list[Group]) -> list[Candidate]:
+        """«از X از سوی Y انتقاد شد», «X توسط Y متهم شد»: Y did it to X; no agent, no event."""
+        agent_preps = self.lex.cues["agent_prepositions"]
+        agent = next((g for g in groups if g.prep in agent_preps and g.start < c.start and self.group_actors(g)), None)
+        if agent is None:
+            return []
+        source = self.group_actors(agent)
+        target: list[str] = []
+        for g in groups:
+            if g is agent or g.start >= c.start:
+                continue
+            ents = [e for e in self.group_actors(g) if e not in source]
+            if ents and ((g.prep == "از" and g.prep_gap <= 2) or (
+                    g.prep is None and not g.genitive and not g.object_marked)):
+                target = ents
+                break
+        if not target:
+            return []
+        c.confidence = 0.75
+        self.modality(c, lo, hi)
+        self.when_where(c, sent, lo, hi, set(source) | set(target))
+        return [self.clone(c, [s], target, False) for s in source]
+
+    def supported_parties(self, c: Candidate, sent: tuple[int, int]) -> list[str]:
+        """«در حمایت از آتش‌بس ... که با میانجیگری X و Y برقرار شده»: the parties of the act
+        backed (its mediators, «بین X و Y»), or the actor backed right after «از»."""
+        span = self.text[c.start : c.end]
+        opened = re.search(r"(?:حمایت|پشتیبانی|که)\s+از(?![\u0621-\u06ff])", span)
+        if opened is None:
+            return []
+        start = c.start + opened.end()
+        # the act backed ends the trigger («که از آتش‌بس ... حمایت می‌کند») or runs on after it
+        end = sent[1] if span.rstrip().endswith("از") else c.end
+        mediation = self.lex.cues["mediation_words"]
+        for k, g in enumerate(self.groups(start, end)):
+            if len(words_between(self.text, start, g.start)) > 25:
+                break
+            ents = self.group_actors(g)
+            if not ents:
+                continue
+            if g.prep in ("بین", "میان") and len(ents) >= 2:
+                return ents
+            if g.prep == "با" and g.before in mediation:
+                return ents
+            if k == 0 and g.prep is None and not words_between(self.text, start, g.start):
+                return ents  # «در حمایت از اوکراین»
         return []
 
     def accused_of(self, c: Candidate, groups: list[Group], used: set[int], hi: int) -> Group | None:
@@ -439,6 +562,10 @@ class Extractor:
         partner: list[str] = []
         used: set[int] = set()
         persons_met = False  # «X با A و B دیدار کرد»: two people met separately (two events)
+        if t.passive:
+            return self.passive_act(c, sent, lo, hi, groups)
+        if t.consequence:
+            return self.threat_consequence(c, sent, lo, hi, opener, groups)
 
         if t.nominal:
             # possessive: «گفت‌وگوی تلفنی A و B», «حمله ارمنستان به ...»
@@ -563,6 +690,8 @@ class Extractor:
             target = self.claimant(c, lo, source) or self.responded_to(c, lo, source)
         if not target and t.type == "THREATEN":
             target = [x for x in self.threatened(c, sent, hi, source) if x not in source]
+        if not target and t.supported_act:
+            target = [x for x in self.supported_parties(c, sent) if x not in source]
         if not target and t.type in NEEDS_TARGET and not t.target_optional:
             return []
         for s in source:  # "X and Y did it": one event per doer
@@ -732,6 +861,10 @@ class Extractor:
             c.modality = "planned"  # «توافق کردند که ... برگزار کنند»: what was agreed is still to come
         if words_regex(tuple(mod["hypothetical"])).search(before):
             c.modality = "hypothetical"
+        if c.trigger.type == "THREATEN" and c.modality == "hypothetical" and not c.flags["subjunctive"]:
+            # «تهدید کرد که در صورت ...، X نابود خواهد شد»: the condition is the threat's content;
+            # the threat itself was made
+            c.modality = "asserted"
 
     def plan_complement(self, lo: int) -> bool:
         """The clause is the «که» complement of a verb of deciding or agreeing."""
@@ -982,6 +1115,31 @@ def continued_dates(ex: Extractor, cands: list[Candidate]) -> None:
             last[c.trigger.type] = c
 
 
+def retold_attack_dates(ex: Extractor, cands: list[Candidate]) -> None:
+    """«... دیشب ۴۲ پهپاد اوکراینی را رهگیری کردند. ... در اثر اصابت یک پهپاد اوکراینی ...»:
+    an attack with no date of its own, told right after a sentence that dates an attack of the
+    same kind (a shared weapon or attack word), happened on that sentence's day."""
+    family = ex.lex.cues["attack_family"]
+    for c in cands:
+        if (c.trigger.type != "ASSAULT" or c.date_strength >= 2 or c.sent == 0 or c.flags["future"]
+                or c.modality not in ("asserted", "reported_claim")):
+            continue
+        words = [w for w in WORD_RE.findall(ex.text[c.start : c.end]) if w in family]
+        if not words:
+            continue
+        s0, e0 = ex.doc.sentences[c.sent - 1]
+        if not any(w in ex.text[s0:e0] for w in words):
+            continue
+        values = {d.value for d in ex.doc.dates if s0 <= d.start < e0 and d.value}
+        ref = ex.reference(c.sent)
+        if len(values) != 1:
+            continue
+        value = next(iter(values))
+        if len(value) == 10 and (ref is None or value <= ref):
+            c.date, c.date_precision, c.date_strength = value, "day", 1
+            c.date_from_lead = False
+
+
 def story_dates(ex: Extractor, cands: list[Candidate]) -> None:
     """An undated act told in the past right after a dated one (within two sentences) belongs
     to the same day of the story: «... امروز حمله کردند. وزارت خارجه این حمله را محکوم کرد»."""
@@ -994,7 +1152,10 @@ def story_dates(ex: Extractor, cands: list[Candidate]) -> None:
             if prev is not None and prev.date and c.sent - prev.sent == 1 and len(prev.date) == 10:
                 c.date, c.date_precision = prev.date, prev.date_precision
         elif c.date is None and c.modality in ("asserted", "reported_claim") and not c.flags["future"]:
-            prev = next((p for p in reversed(dated) if p.start < c.start), None)
+            earlier = [p for p in reversed(dated) if p.start < c.start and 0 <= c.sent - p.sent <= 2]
+            # «بقائی همچنین ... را رد کرد» after a background act of another actor: the same
+            # speaker's dated act sets the day of the one continuing it
+            prev = next((p for p in earlier if set(p.source) & set(c.source)), earlier[0] if earlier else None)
             if prev is not None and prev.date and 0 <= c.sent - prev.sent <= 2 and len(prev.date) == 10:
                 c.date, c.date_precision, c.date_strength = prev.date, prev.date_precision, 1
         elif c.date and c.date_strength == 2:
@@ -1054,6 +1215,7 @@ def annotate_events(doc: Document) -> Document:
     cands.extend(derived_denials(ex))
     cands.extend(derived_demands(ex))
     continued_dates(ex, cands)
+    retold_attack_dates(ex, cands)
     story_dates(ex, cands)
     for c in cands:
         phone_mode(doc, lex, c)

@@ -86,6 +86,13 @@ class Trigger:
     # the doer must be named in the phrase itself («اصابت پهپاد اوکراینی»): an instrument's
     # owner, never the clause's subject (a reporting official is not the attacker)
     own_source: bool = False
+    # the subject is the one acted on and the doer is the agent named by «از سوی Y» / «توسط Y»
+    passive: bool = False
+    # the pattern is the consequence a threat names («در امان نخواهد بود»): the speaker threatens
+    # the one it falls on
+    consequence: bool = False
+    # the act backed is named after «از»: its parties (mediators, «بین X و Y») are the target
+    supported_act: bool = False
     regex: re.Pattern[str] | None = None
     # literal strings one of which every match contains: a cheap test before the regex runs
     anchors: tuple[str, ...] = ()
@@ -231,6 +238,9 @@ def load_lexicon() -> Lexicon:
             target_optional=bool(entry.get("target_optional", False)),
             casualty=entry.get("casualty"),
             own_source=bool(entry.get("own_source", False)),
+            passive=bool(entry.get("passive", False)),
+            consequence=bool(entry.get("consequence", False)),
+            supported_act=bool(entry.get("supported_act", False)),
         )
         trig.regex = _join_alternatives([compile_pattern(p, verbs) for p in trig.patterns])
         trig.anchors = anchors_of(trig.patterns, verbs)
