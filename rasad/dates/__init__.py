@@ -140,6 +140,22 @@ def _continues(sentence: str, lex: Lexicon) -> bool:
     return any(" " + phrase + " " in anywhere for phrase in _phrases(lex.meeting_anaphora))
 
 
+def _subject_words(head: str, lex: Lexicon) -> frozenset[str]:
+    """The words naming the subject of a dated opening sentence: its words between the last
+    comma before the date (after «به گزارش X،») and the date, function words left out."""
+    cut = max(head.rfind("،"), head.rfind(","))
+    return frozenset(key(w) for w in _words(head[cut + 1:]) if len(w) >= lex.subject_min_letters)
+
+
+def _same_subject(sentence: str, subject: frozenset[str], lex: Lexicon) -> bool:
+    """Does a paragraph opening with ``sentence`` name the passage's subject first
+    («پاشینیان که ... متهم کرد» after «نیکول پاشینیان ... روز سه شنبه ... اعلام کرد»)?"""
+    words = [key(w) for w in _words(sentence[:80])]
+    if not words or words[0] not in subject:
+        return False
+    return words[0] not in lex.subject_titles or (len(words) > 1 and words[1] in subject)
+
+
 _SPEECH: dict[int, re.Pattern[str]] = {}
 
 
@@ -185,7 +201,8 @@ def _future_clause(folded: str, start: int, end: int, s: int, e: int, lex: Lexic
     return not _has_past_word(folded[lo:hi], lex)
 
 
-_ABSOLUTE_KINDS = frozenset({"day_month", "day_range", "month_alone", "month_year", "numeric_ymd", "numeric_dmy"})
+_ABSOLUTE_KINDS = frozenset({"day_month", "day_range", "month_alone", "month_year", "month_rel", "numeric_ymd",
+                             "numeric_dmy"})
 
 
 def _yearless(cand: Candidate) -> bool:
@@ -237,7 +254,9 @@ def _today(cands: list[Candidate], pub: date | None, lex: Lexicon) -> date | Non
         return None
     for c in cands:
         wd = c.groups.get("wd") or c.groups.get("wd2")
-        if c.kind == "deictic" and wd and lex.deictic_days.get(key(c.groups["deictic"])) == 0:
+        word = key(c.groups.get("deictic") or "")
+        # «همان روز شنبه» points back at a day told, not at the article's today
+        if c.kind == "deictic" and wd and lex.deictic_days.get(word) == 0 and word not in lex.anaphoric_days:
             return calendars.last_weekday(pub, lex.weekdays[key(wd)])
     return pub
 
@@ -359,14 +378,16 @@ def _reporting_rx(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _counting_day(folded: str, cand: Candidate, s: int, told: list[_Found], passage_day: date | None,
-                  passage_reported: bool, today: date | None, lex: Lexicon) -> date | None:
+                  passage_reported: bool, today: date | None, lex: Lexicon,
+                  last_day: date | None = None) -> date | None:
     """The day a relative word at ``cand`` counts from (rule 4).
 
     Deictic words are the voice's own today: in reported content they count from the day
     of the speech act, in the narrator's voice from *today*. In order: a date earlier in
     the sentence with a verb of saying (or «با بیان اینکه») between it and the word dates
     the speech act the word belongs to («روز شنبه اعلام کرد ... از دیروز»); an anaphoric
-    word («روز قبل») counts from the last date told; reported content with no dated verb
+    word («روز قبل», «همان روز») counts from the last day told (``last_day``: in this
+    sentence or before it, in any paragraph), else the passage's day; reported content with no dated verb
     in its sentence, or any sentence of a passage that opened with a dated speech act,
     counts from the passage's day; anything else from *today* («X که روز یکشنبه وارد بغداد
     شده بود امروز ... دیدار کرد» is the article's today)."""
@@ -376,7 +397,7 @@ def _counting_day(folded: str, cand: Candidate, s: int, told: list[_Found], pass
         if _reported(folded, f.end, cand.start, lex):
             return f.res.first
     if cand.kind == "deictic" and key(cand.groups.get("deictic") or "") in lex.anaphoric_days:
-        return told[-1].res.first if told else passage_day
+        return told[-1].res.first if told else last_day or passage_day
     if passage_reported or _reported(folded, s, cand.start, lex):
         return passage_day
     return today
@@ -404,16 +425,27 @@ def _background(f: _Found, folded: str, limit: int, lex: Lexicon) -> bool:
     return m is not None and not _has_past_word(folded[f.end:m.start()], lex)
 
 
+def _span_bound(f: _Found, folded: str, lex: Lexicon) -> bool:
+    """Does the date bound a span («از روز چهارشنبه»: since Wednesday; «تا شنبه»)?"""
+    before = " " + " ".join(_words(folded[max(0, f.start - 20):f.start]))
+    return any(before.endswith(" " + cue) for cue in _phrases(lex.span_bound_before))
+
+
 def _main_date(told: list[_Found], folded: str, e: int, lex: Lexicon) -> _Found | None:
     """Rule 5: the date of the day a sentence reports, from ``told`` (its day-precise dates
-    that are not attributive and not plans): the first one whose verb is not pluperfect,
-    else the first one."""
+    that are not attributive and not plans): the first one whose verb is not pluperfect and
+    that does not bound a span («که از روز چهارشنبه در مسکو به سر می‌برد، امروز ...»),
+    else the first one not in the pluperfect, else the first one."""
+    plain: list[_Found] = []
     for i, f in enumerate(told):
         limit = told[i + 1].start if i + 1 < len(told) else e
         brk = _CLAUSE_BREAK.search(folded, f.end, limit)
         if not _background(f, folded, brk.start() if brk else limit, lex):
+            plain.append(f)
+    for f in plain:
+        if not _span_bound(f, folded, lex):
             return f
-    return told[0] if told else None
+    return plain[0] if plain else told[0] if told else None
 
 
 def annotate_dates(doc: Document) -> Document:
@@ -445,8 +477,9 @@ def annotate_dates(doc: Document) -> Document:
             return None
         if today and res.first and res.first > today and cand.kind in _ABSOLUTE_KINDS:
             res.future = True  # a day still to come is a plan, never an anchor
-        if cand.kind == "deictic" and lex.deictic_days.get(key(cand.groups["deictic"]), 0) > 0:
-            res.future = True  # «فردا»: a plan, never the day a sentence reports
+        word = key(cand.groups.get("deictic") or "")
+        if cand.kind == "deictic" and lex.deictic_days.get(word, 0) > 0 and word not in lex.anaphoric_days:
+            res.future = True  # «فردا»: a plan, never the day a sentence reports («روز بعد» is told)
         wd = cand.groups.get("wd") or cand.groups.get("wd2")
         if cand.kind == "deictic" and wd and res.first:
             # «امروز (سه شنبه)»: the weekday wins over the stamp
@@ -456,30 +489,41 @@ def annotate_dates(doc: Document) -> Document:
 
     passage_day = today  # the day the passage reports (rule 5); its speakers' today (rule 3)
     passage_reported = False  # the passage opens with a dated speech act (rule 3)
+    last_day: date | None = None  # the last day told so far, for anaphoric words («همان روز»)
+    subject: frozenset[str] = frozenset()  # the words naming the dated passage's subject
+
+    def remember(f: _Found) -> None:
+        nonlocal last_day
+        r = f.res
+        if r.precision == "day" and r.first and not r.future and not f.attributive:
+            last_day = r.first
     for idx, (s, e) in enumerate(units):
         while ci < len(cands) and cands[ci].start < s:  # between sentences: told from today
             f = take(cands[ci], today)
             if f:
                 found.append(f)
+                remember(f)
             ci += 1
         opening = _opens_paragraph(text, units, idx)
-        if opening and not _continues(folded[s:e], lex):
-            passage_day, passage_reported = today, False
+        if opening and not (_continues(folded[s:e], lex) or _same_subject(folded[s:e], subject, lex)):
+            passage_day, passage_reported, subject = today, False, frozenset()
         told: list[_Found] = []  # this sentence's dates that can carry its day or a speech act's
         while ci < len(cands) and cands[ci].start < e:
             cand = cands[ci]
             ci += 1
-            ref = _counting_day(folded, cand, s, told, passage_day, passage_reported, today, lex)
+            ref = _counting_day(folded, cand, s, told, passage_day, passage_reported, today, lex, last_day)
             f = take(cand, ref, (s, e))
             if f is None:
                 continue
             found.append(f)
+            remember(f)
             r = f.res
             if r.precision == "day" and r.first and not r.future and not f.attributive:
                 told.append(f)
         main = _main_date(told, folded, e, lex)
         if main is not None and opening:
             passage_day = main.res.first
+            subject = _subject_words(folded[s:main.start], lex)
             # a speech act the narrator dates with «دیروز» leaves later deictics to the narrator
             passage_reported = not main.res.deictic and _reporting_rx(lex).search(folded, main.end, e) is not None
         day = main.res.first if main is not None else passage_day

@@ -96,6 +96,11 @@ def last_weekday(reference: date, weekday: int) -> date:
     return reference - timedelta(days=(reference.weekday() - weekday) % 7)
 
 
+def coming_weekday(reference: date, weekday: int) -> date:
+    """The first ``weekday`` on or after ``reference``."""
+    return reference + timedelta(days=(weekday - reference.weekday()) % 7)
+
+
 def next_weekday(reference: date, weekday: int) -> date:
     """The first ``weekday`` strictly after ``reference``."""
     return reference + timedelta(days=(weekday - reference.weekday() - 1) % 7 + 1)

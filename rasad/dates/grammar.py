@@ -86,6 +86,8 @@ def grammar() -> Grammar:
     decade = alternation(lex.decade_cues)
     seasons = alternation(sp["seasons"])
     yy_cue = alternation(lex.two_digit_year_cues)
+    month_mods = alternation(sp["month_modifiers"])
+    month_year_mods = alternation(sp["month_year_modifiers"])
 
     # The words each pattern may begin with (its optional prefixes included), for the
     # anchored search in find_candidates; DIGIT marks a pattern that may begin with a number.
@@ -152,6 +154,11 @@ def grammar() -> Grammar:
                   rf"(?![ \t]*\d){marker_opt}", [*pp_s, *lex.two_digit_year_cues]),
         # «اواخر ژانویه», «اوایل آذر»: a part word makes a bare month name a date
         ("month_alone", rf"{B}(?P<pp>{parts}){S}(?P<mon>{months}){E}", pp_s),
+        # «سپتامبر گذشته», «۲۰ مهر سال گذشته», «اواخر ژانویه آینده», «دی ماه امسال»
+        ("month_rel", rf"(?:(?:{B}(?P<wd>{weekdays}){S0}[،,]?{S0})?(?:{B}(?P<intro>{intro}){S})?(?:{NB}|{B}){day}{S}"
+                      rf"|{B}(?:(?P<pp>{parts}){S})?)(?P<mah>ماه{S})?(?P<mon>{months}){ME}(?P<mah2>{S0}ماه{E})?{S}"
+                      rf"(?:(?P<ymod>{month_year_mods})|(?P<mmod>{month_mods})){E}",
+         [*wd_s, *intro_s, *day_s, *pp_s, "ماه", *mon_s]),
     ]
     time_pats: list[tuple[str, list[str]]] = [
         (rf"(?:{B}ساعت{S})?{NB}(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?!\d)(?:{S}(?P<part>{dayparts}){E})?",
@@ -298,6 +305,29 @@ def _blocked(cand: Candidate, folded: str, lex: Lexicon) -> bool:
         return True  # «ماه می» can be a verb prefix; «مه» fog
     if cand.kind in ("month_year",) and key(g.get("mon") or "") in lex.ambiguous_months and not g.get("y"):
         return True
+    mon = key(g.get("mon") or "")
+    if mon in lex.word_months and _word_month_blocked(cand, folded, lex):
+        return True  # «سرطان», «میزان», «اسد»: the common word or a name
+    if cand.kind == "month_rel" and mon in lex.ambiguous_months and not (
+            g.get("d") or g.get("dw") or g.get("mah") or g.get("mah2")):
+        return True  # «می گذشته» is a verb, «مه» fog: only with a day or «ماه»
+    return False
+
+
+def _word_month_blocked(cand: Candidate, folded: str, lex: Lexicon) -> bool:
+    """A month name that is above all a common word («سرطان», «میزان») is a date only with a
+    day number before it («۲۴ اسد») or a year after it («سرطان ۱۴۰۳») that is not a count
+    («به میزان ۱۴۰۰ تن»)."""
+    g = cand.groups
+    if g.get("d") or g.get("dw"):
+        return False
+    if cand.kind != "month_year":
+        return True  # «ماه میزان», «اواخر قوس», «اسد گذشته»
+    if word_before(folded, cand.start) in lex.word_month_blockers_before:
+        return True
+    if word_after(folded, cand.end) in lex.number_blockers_after:
+        return True
+    return not 1300 <= int(g.get("y") or 0) <= 1499
     return False
 
 

@@ -70,6 +70,10 @@ def alternation(terms: list[str] | set[str]) -> str:
 class Lexicon:
     months: dict[str, tuple[str, int]]  # key -> (calendar, month number)
     ambiguous_months: frozenset[str]  # keys
+    word_months: frozenset[str]  # keys: a date only with a day before or a year after
+    word_month_blockers_before: frozenset[str]  # keys
+    month_modifiers: dict[str, int]  # key -> occurrences to step («سپتامبر گذشته»: -1)
+    month_year_modifiers: dict[str, int]  # key -> years to step («سپتامبر سال گذشته»: -1)
     weekdays: dict[str, int]  # key -> Monday=0 .. Sunday=6
     weekday_blockers_before: tuple[str, ...]
     deictic_days: dict[str, int]  # key -> offset in days
@@ -91,12 +95,15 @@ class Lexicon:
     decade_cues: tuple[str, ...]
     date_intro: tuple[str, ...]
     attributive_before: tuple[str, ...]
+    span_bound_before: tuple[str, ...]
     continuation_openers: tuple[str, ...]
     speech_verbs: tuple[str, ...]
     reporting_verbs: tuple[str, ...]  # speech_verbs and the other verbs of saying
     reported_content_openers: tuple[str, ...]
     anaphoric_days: frozenset[str]  # keys of deictic_days counted from the day just told
     continuation_window: int
+    subject_titles: frozenset[str]  # keys
+    subject_min_letters: int
     meeting_anaphora: tuple[str, ...]
     seasons: dict[str, int]  # key -> first Jalali month of the season
     two_digit_year_cues: tuple[str, ...]
@@ -154,19 +161,28 @@ def _anaphoric_days(data: dict[str, Any]) -> frozenset[str]:
     return keys
 
 
+def _word_months(data: dict[str, Any], months: dict[str, tuple[str, int]]) -> frozenset[str]:
+    keys = frozenset(key(w) for w in data["word_months"])
+    unknown = keys - set(months)
+    if unknown:
+        raise ValueError(f"lexicon: word_months must be month spellings, not {sorted(unknown)}")
+    return keys
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = load_raw()
     months: dict[str, tuple[str, int]] = {}
     spellings: list[str] = []
-    for cal in ("jalali", "gregorian", "english", "hijri"):
+    for cal in ("jalali", "afghan", "gregorian", "english", "hijri"):
         rows = data["months"][cal]
         if len(rows) != 12:
             raise ValueError(f"lexicon: {cal} needs 12 months, has {len(rows)}")
         for number, names in enumerate(rows, start=1):
             for name in names:
                 k = key(name)
-                calendar = "gregorian" if cal == "english" else cal
+                # English names are Gregorian months; the Afghan zodiac names Jalali ones
+                calendar = {"english": "gregorian", "afghan": "jalali"}.get(cal, cal)
                 if k in months and months[k] != (calendar, number):
                     raise ValueError(f"lexicon: month spelling {name!r} is listed twice")
                 months[k] = (calendar, number)
@@ -185,6 +201,8 @@ def lexicon() -> Lexicon:
         "ordinal_days": tuple(_ordinal_days(data)),
         "calendar_markers": tuple(data["calendar_markers"]),
         "seasons": tuple(data["seasons"]),
+        "month_modifiers": tuple(data["month_modifiers"]),
+        "month_year_modifiers": tuple(data["month_year_modifiers"]),
     }
     seasons = {key(w): int(m) for w, m in data["seasons"].items()}
     if not set(seasons.values()) <= {1, 4, 7, 10}:
@@ -192,6 +210,10 @@ def lexicon() -> Lexicon:
     return Lexicon(
         months=months,
         ambiguous_months=frozenset(key(m) for m in data["ambiguous_months"]),
+        word_months=_word_months(data, months),
+        word_month_blockers_before=frozenset(key(w) for w in data["word_month_blockers_before"]),
+        month_modifiers={key(w): int(v) for w, v in data["month_modifiers"].items()},
+        month_year_modifiers={key(w): int(v) for w, v in data["month_year_modifiers"].items()},
         weekdays={key(w): int(n) for n, words in data["weekdays"].items() for w in words},
         weekday_blockers_before=tuple(data["weekday_blockers_before"]),
         deictic_days={key(w): int(n) for w, n in data["deictic_days"].items()},
@@ -213,12 +235,15 @@ def lexicon() -> Lexicon:
         decade_cues=tuple(data["decade_cues"]),
         date_intro=tuple(data["date_intro"]),
         attributive_before=tuple(data["attributive_before"]),
+        span_bound_before=tuple(data["span_bound_before"]),
         continuation_openers=tuple(data["continuation_openers"]),
         speech_verbs=tuple(data["speech_verbs"]),
         reporting_verbs=tuple(dict.fromkeys([*data["speech_verbs"], *data["reporting_verbs"]])),
         reported_content_openers=tuple(data["reported_content_openers"]),
         anaphoric_days=_anaphoric_days(data),
         continuation_window=int(data["continuation_window"]),
+        subject_titles=frozenset(key(w) for w in data["subject_titles"]),
+        subject_min_letters=int(data["subject_min_letters"]),
         meeting_anaphora=tuple(data["meeting_anaphora"]),
         seasons=seasons,
         two_digit_year_cues=tuple(data["two_digit_year_cues"]),

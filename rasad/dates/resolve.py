@@ -22,10 +22,13 @@ Value forms (CONTRACT.md): "YYYY-MM-DD", "YYYY-MM", "YYYY", "--MM-DD", an interv
 * «سال ۹۹» (two digits, only after «سال») is the Jalali year of the century that puts it
   no later than a year after the publication year (1399 in 1400, 1302 in 1403); with no
   publication day, 13yy.
-* A bare weekday is the last such day on or before the reference, or the next one after
-  it when its clause is in the future tense («روز شنبه برگزار خواهد شد»); right after a
+* A bare weekday is the last such day on or before the reference, or the coming one (on
+  or after it) when its clause is in the future tense («روز شنبه برگزار خواهد شد»); right after a
   week («هفته آینده روز دوشنبه») it is that week's day. «شب جمعه» is Thursday night: the
   day part in ``eve_parts`` moves the day back by one.
+* A named month with «گذشته»/«آینده» («سپتامبر گذشته», «۲۰ مهر آینده») is the last
+  occurrence over before the reference day / the next one begun after it; with «سال
+  گذشته», «امسال» ... («سپتامبر سال گذشته») the month of that year of its own calendar.
 """
 
 from __future__ import annotations
@@ -299,6 +302,8 @@ def resolve(cand: Candidate, lex: Lexicon, today: date | None, ref: date | None,
         if not _plausible(calendar, y):
             return None
         return _month_part(month_value(calendar, y, m), g.get("pp"), lex)
+    if kind == "month_rel":
+        return _month_relative(cand, lex, ref)
     if kind == "month_alone":
         month = _month_of(cand, lex)
         if month is None:
@@ -350,6 +355,38 @@ def resolve(cand: Candidate, lex: Lexicon, today: date | None, ref: date | None,
     return _resolve_relative(cand, lex, today, ref, future, week_of)
 
 
+def _month_relative(cand: Candidate, lex: Lexicon, ref: date | None) -> Resolved | None:
+    """«سپتامبر گذشته», «۲۰ مهر آینده», «ژانویه سال گذشته» (see the module doc)."""
+    g = cand.groups
+    month = _month_of(cand, lex)
+    day = _day_of(cand, lex)
+    if month is None or (day is not None and not 1 <= day <= 31):
+        return None
+    calendar, m = month
+    if ref is None:
+        return Resolved(None, calendar, "unresolved")
+    this_year = _year_of(calendar, ref)[0]
+
+    def value(y: int) -> Resolved | None:
+        if day is None:
+            return _month_part(month_value(calendar, y, m), g.get("pp"), lex)
+        res = day_month(calendar, y, m, day, ref)
+        return res if res.value else None
+
+    if g.get("ymod"):
+        return value(this_year + lex.month_year_modifiers[key(g["ymod"])])
+    step = lex.month_modifiers[key(g["mmod"])]
+    years = range(this_year + 1, this_year - 3, -1) if step < 0 else range(this_year - 1, this_year + 3)
+    for y in years:
+        res = value(y)
+        if res is None or res.first is None or res.last is None:
+            continue
+        # «گذشته»: the last one over before the reference day; «آینده»: the next one not begun
+        if (step < 0 and res.last < ref) or (step > 0 and res.first > ref):
+            return res
+    return None
+
+
 def _resolve_relative(cand: Candidate, lex: Lexicon, today: date | None, ref: date | None,
                       future: bool = False, week_of: date | None = None) -> Resolved | None:
     g = cand.groups
@@ -370,7 +407,9 @@ def _resolve_relative(cand: Candidate, lex: Lexicon, today: date | None, ref: da
         eve = key(g.get("part") or "") in lex.eve_parts
         if not mod and week_of is None:
             night_of = (wd - 1) % 7 if eve else wd  # «شب جمعه»: the Thursday
-            d = cal.next_weekday(ref, night_of) if future else cal.last_weekday(ref, night_of)
+            # future: the coming such day, the reference day included («روز چهارشنبه ... دیدار
+            # خواهد کرد» in a Wednesday morning paper is that day)
+            d = cal.coming_weekday(ref, night_of) if future else cal.last_weekday(ref, night_of)
             return Resolved(iso(d), "relative", "day", d, d, future=d > ref)
         if not mod:
             d = week_of + timedelta(days=(wd - 5) % 7)  # type: ignore[operator]
