@@ -308,6 +308,9 @@ class Extractor:
     def earlier_attacks(self) -> list[Candidate]:
         """The ASSAULT events of the latest earlier report of an attack (one trigger, its clones)."""
         attacks = [c for c in self.done if c.trigger.type == "ASSAULT" and not c.negated]
+        # «این حملات» points back at the attacks the report asserts, not at one a speaker alleges
+        asserted = [c for c in attacks if c.modality == "asserted"]
+        attacks = asserted or attacks
         if not attacks:
             return []
         last = max(c.start for c in attacks)
@@ -504,7 +507,9 @@ class Extractor:
 
     def accused_of(self, c: Candidate, groups: list[Group], used: set[int], hi: int) -> Group | None:
         """«Y را به حمله ... متهم کرد»: the object of the accusation before the nominal."""
-        if not any(w in self.text[c.end : hi] for w in self.lex.cues["accusation_verbs"]):
+        # the accusation word follows the nominal («را به حمله ... متهم کرد») or heads it
+        # («را مسئول حمله ... دانست»)
+        if not any(w in self.text[max(0, c.start - 12) : hi] for w in self.lex.cues["accusation_verbs"]):
             return None
         for g in reversed(groups):
             if id(g) in used or g.end > c.start or not g.object_marked or not self.group_actors(g):
@@ -512,6 +517,9 @@ class Extractor:
             between = words_between(self.text, g.end, c.start)
             # «را به حمله», «را به دست داشتن در حمله», «را به انجام حملات»
             if len(between) <= 4 and between[:2] == ["را", "به"]:
+                return g
+            # «Y را مسئول حمله ... دانست»: Y is held responsible for the attack, so made it
+            if len(between) == 2 and between[0] == "را" and between[1] in self.lex.cues["accusation_verbs"]:
                 return g
             return None
         return None
@@ -536,7 +544,12 @@ class Extractor:
                 doers.extend(x for x in a.source if x not in doers)
         if doers:
             return doers
-        words = WORD_RE.findall(self.text[lo : c.start])
+        # «این حملات را «تجاوز» خواند و محکوم کرد»: the object may sit in the clause the
+        # verb is joined to by «و», so read the sentence up to the verb
+        s0 = self.doc.sentences[c.sent][0]
+        joined = re.search(r"\sو\s*$", self.text[max(s0, lo - 4) : lo]) is not None and "را" not in WORD_RE.findall(
+            self.text[lo : c.end])  # the clause names no object of its own
+        words = WORD_RE.findall(self.text[s0 if joined else lo : c.start])
         demonstratives = self.lex.cues["demonstratives"]
         attack_nouns = self.lex.cues["attack_nouns"]
         for i, w in enumerate(words[:-1]):
@@ -692,7 +705,9 @@ class Extractor:
             target = [x for x in self.threatened(c, sent, hi, source) if x not in source]
         if not target and t.supported_act:
             target = [x for x in self.supported_parties(c, sent) if x not in source]
-        if not target and t.type in NEEDS_TARGET and not t.target_optional:
+        if not target and t.type == "REQUEST" and self.generic_addressee(lo, c.end):
+            pass  # «از همه طرف‌ها خواست ...»: a call on every party has no one target
+        elif not target and t.type in NEEDS_TARGET and not t.target_optional:
             return []
         for s in source:  # "X and Y did it": one event per doer
             events.append(self.clone(c, [s], [x for x in target if x != s], False))
@@ -803,6 +818,12 @@ class Extractor:
             home = self.country_entity.get(self.ents[st.speaker].country or "")
             return [st.speaker if s == home else s for s in source]
         return source
+
+    def generic_addressee(self, lo: int, hi: int) -> bool:
+        """The clause addresses a call to every party («از همه طرف‌ها», «از جامعه جهانی»)."""
+        generic = words_regex(tuple(self.lex.cues["generic_parties"]))
+        return any(re.search(r"(?:از|به)\s*$", self.text[max(lo, m.start() - 4) : m.start()])
+                   for m in generic.finditer(self.text, lo, hi))
 
     def reciprocal_before(self, c: Candidate, lo: int) -> bool:
         words = WORD_RE.findall(self.text[lo : c.end])

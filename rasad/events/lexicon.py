@@ -35,7 +35,8 @@ PERSON = r"(?:م|ی|یم|ید|ند|د)"
 PAST_PERSON = r"(?:م|ی|یم|ید|ند)"
 AUX = r"(?:است|ام|ای|ایم|اید|اند|بود(?:م|ی|یم|ید|ند)?|باشد|باشند|شد|شده)"
 FUNCTION_WORDS = frozenset("را به بر در از با و که تا".split())
-GAP_WORD = r"[^\s\u200c،؛:.!؟?«»\"]+"
+# a quoted phrase inside a clause («پاسخی قاطع», «کی-۱») is part of it: guillemets do not end a gap
+GAP_WORD = r"[^\s\u200c،؛:.!؟?\"]+"
 # a Persian letter (ZWNJ excluded: a word may start right after one)
 _LETTER_RE = re.compile("[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]")
 
