@@ -13,6 +13,7 @@ Output conventions (the events stage relies on them):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rasad.actors.discover import _QUOTES, Discoverer
 from rasad.actors.kb import KnowledgeBase, default_kb
@@ -73,7 +74,8 @@ def annotate_actors(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     discovered = ner_candidates(kb, grammar, chosen, doc.text, pos, sentence_of, sources)
     chosen = _discover(kb, grammar, chosen, linker, text_of, discovered)
     chosen = _standalone_references(kb, grammar, chosen)
-    _resolve_country_anaphors(chosen, sentence_of, kb.countries, key, kb.cues.get("speech_verbs") or [])
+    _resolve_country_anaphors(chosen, sentence_of, kb.countries, key, kb.cues.get("speech_verbs") or [],
+                              grammar.hits)
     _link(chosen, linker, sentence_of, key)
     _emit(doc, chosen, linker, text_span)
     return doc
@@ -338,12 +340,18 @@ def _name_ends_at(kb: KnowledgeBase, key: str, end: int) -> bool:
     return word in kb.name_stopwords
 
 
-def _country_marks(chosen: list[Cand]) -> list[tuple[int, int, str]]:
+def _country_marks(chosen: list[Cand], hits: Sequence[Hit] = ()) -> list[tuple[int, int, str]]:
     marks = []
     for c in chosen:
         for x in [c, *_walk(c)]:
             if x.kind in ("country", "demonym") and x.item is not None and x.item.country:
                 marks.append((x.ks, x.ke, x.item.country))
+    # a country named inside an organization's name («گروه‌های مسلح مخالف دولت سوریه ارتش این
+    # کشور»): the name has no inner mentions, so its country words come from the raw hits
+    names = [(c.ks, c.ke) for c in chosen if c.kind == "name" and c.item is not None and c.item.kind == "org"]
+    for h in hits:
+        if h.item.kind == "country" and h.item.country and any(s <= h.ks and h.ke <= e for s, e in names):
+            marks.append((h.ks, h.ke, h.item.country))
     marks.sort()
     return marks
 
@@ -365,14 +373,14 @@ _SPEAKER_GAP = 3  # words between a speaker and its verb («روز شنبه», �
 
 
 def _resolve_country_anaphors(chosen: list[Cand], sentence_of, countries: dict, key: str,  # noqa: ANN001
-                              speech_verbs: list[str]) -> None:
+                              speech_verbs: list[str], hits: Sequence[Hit] = ()) -> None:
     """«این کشور»: the topic country of its sentence. That is the country of the office or
     institution that speaks before it there («سخنگوی وزارت دفاع افغانستان گفت نیروهای پاکستانی به
     پاسگاه‌های این کشور حمله کردند»: Afghanistan, whose spokesman speaks, not the attacker named in
     the reported clause), else of the last office or institution named before it
     («رئیس جمهوری آذربایجان ... ارمنستان ... کلبجر این کشور»), else the first country named earlier
     in the sentence (outside its own phrase), else the last one named before the sentence."""
-    marks = _country_marks(chosen)
+    marks = _country_marks(chosen, hits)
     offices = sorted((c.ks, c.ke, c.country) for c in chosen
                      if c.kind in ("role", "institution") and c.anaphor is None and c.country)
     verbs = [v.split() for v in (fold(v) for v in speech_verbs) if v]

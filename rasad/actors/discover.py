@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from rasad.actors.kb import KnowledgeBase
-from rasad.actors.recognize import Cand, Grammar
+from rasad.actors.recognize import Cand, Grammar, Hit
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
@@ -25,7 +25,14 @@ class Discoverer:
         self.key = grammar.key
         self.grammar = grammar
         self.stop = kb.name_stopwords
-        self.honorifics = {h.ks: h for h in grammar.hits if h.item.kind == "cue:honorifics"}
+        # the longest honorific at each start («حجت‌الاسلام والمسلمین», not «حجت‌الاسلام» + a name
+        # «والمسلمین»), and none inside a longer one
+        honorifics: dict[int, Hit] = {}
+        for h in grammar.hits:
+            if h.item.kind == "cue:honorifics" and (h.ks not in honorifics or h.ke > honorifics[h.ks].ke):
+                honorifics[h.ks] = h
+        self.honorifics = {ks: h for ks, h in honorifics.items()
+                           if not any(o.ks < ks and h.ke <= o.ke for o in honorifics.values())}
         self.occupied = [(c.ks, c.ke) for c in chosen]
         self.stop_starts = {h.ks for h in grammar.hits if h.item.kind.startswith(("role", "inst"))}
 
@@ -110,8 +117,15 @@ class Discoverer:
     def after_honorific(self) -> list[tuple[int, int]]:
         """Names right after an honorific that nothing else explains."""
         out = []
+        # titles run in chains («سردار سید», «حجت‌الاسلام والمسلمین سید»): the name follows the last
+        # one, read from the first
+        chained = {q for h in self.honorifics.values() if (q := self.grammar.next_token(h.ke)) in self.honorifics}
         for h in self.honorifics.values():
+            if h.ks in chained:
+                continue
             q = self.grammar.next_token(h.ke)
+            while q in self.honorifics:
+                q = self.grammar.next_token(self.honorifics[q].ke)
             tokens = []
             while len(tokens) < 3:
                 m = _WORD.match(self.key, q)

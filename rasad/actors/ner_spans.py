@@ -96,6 +96,10 @@ def ner_candidates(kb: KnowledgeBase, g: Grammar, chosen: list[Cand], text: str,
     role_starts = {c.ks for c in roles}
     role_ends = {c.ke for c in roles}
     honorific_ends = {h.ke for h in g.hits if h.item.kind == "cue:honorifics"}
+    honorific_at: dict[int, int] = {}  # start -> end of the longest honorific there
+    for h in g.hits:
+        if h.item.kind == "cue:honorifics":
+            honorific_at[h.ks] = max(h.ke, honorific_at.get(h.ks, 0))
     attribution_ends = {h.ke for h in g.hits if h.item.kind == "cue:attribution_cues"}
     quote_verbs = [m.start() for m in _QUOTE_VERBS.finditer(key)]
     chosen_starts = sorted(c.ks for c in chosen)
@@ -124,6 +128,12 @@ def ner_candidates(kb: KnowledgeBase, g: Grammar, chosen: list[Cand], text: str,
     out: list[Cand] = []
     seen: set[tuple[int, int]] = set()
     for ks, ke, label in sorted(set(spans)):
+        # the model tags titles with the name («سید مهران ...», «حجت‌الاسلام والمسلمین ...»): a person
+        # starts after them, so a known name behind them still matches the dictionary
+        while label == "PER" and ks in honorific_at and honorific_at[ks] < ke:
+            ks = g.next_token(honorific_at[ks])
+        if ks >= ke:
+            continue
         if (ks, ke) in seen or taken.find(1, ks, ke) != -1:
             continue
         form = key[ks:ke]

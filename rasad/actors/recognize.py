@@ -188,7 +188,7 @@ class Grammar:
                 out.append(Cand(h.ks, c.ke, "role", h.item, prio=5, code=code, country=c.country,
                                 anaphor=c if c.kind == "coref" else None, inner=[c], head_len=h.ke - h.ks))
         for o in self.starting(p, ("org", "metonym")):
-            if o.item.kind == "metonym" or o.item.org_kind in ("igo", "armed_group", "political", "military"):
+            if o.item.kind == "metonym" or o.item.org_kind in ("igo", "armed_group", "political", "military", "humanitarian"):
                 rec = self.kb.organizations.get(o.item.key.split(":", 1)[1]) or {}
                 if role.get("needs_institution") and rec.get("no_generic_offices") and code not in (
                         rec.get("offices") or {}):
