@@ -120,7 +120,10 @@ def test_line_wrapped_inside_a_sentence_is_one_sentence() -> None:
 
 def test_compound_data_is_valid() -> None:
     data = yaml.safe_load((TEXT_DATA / "compounds.yaml").read_text(encoding="utf-8"))
-    assert set(data) == {"bound_heads", "free_heads", "prefixes", "lexicon_min_freq", "never_join", "keep_apart"}
+    assert set(data) == {"bound_heads", "free_heads", "number_heads", "prefixes", "lexicon_min_freq",
+                         "zwnj_compounds", "never_join", "keep_apart"}
+    assert set(data["number_heads"]) <= set(data["bound_heads"])
+    assert all("\u200c" in w for w in data["zwnj_compounds"])
     for key in ("bound_heads", "free_heads", "never_join"):
         items = data[key]
         assert items and len(items) == len(set(items)), key

@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from rasad.document import Document
-from rasad.meta.attribution import is_outlet_name
+from rasad.meta.attribution import is_site_name
 from rasad.meta.stamps import is_stamp_line, parse_stamp, simplify
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "clean" / "boilerplate.yaml"
@@ -34,6 +34,9 @@ _DATELINE_SHAPE = re.compile(r"[-–—]\s*$")  # "مسکو - ایرنا -" stan
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _HASHTAG = re.compile(r"#\s*[^\s#]")
 _ROW_SEPARATORS = re.compile(r"\s*[|/•·،,]\s*|\s{2,}")
+# breadcrumb separators: ">" "›" "»" always point down a menu; "|" "/" "\\" only in a longer trail
+_CRUMB_ARROWS = re.compile(r"\s*[>›»→]\s*")
+_CRUMB_BARS = re.compile(r"\s*[|/\\]\s*")
 
 
 @dataclass(frozen=True)
@@ -185,6 +188,25 @@ def _is_furniture(line: _Line, r: _Rules) -> str | None:
     return None
 
 
+def _is_breadcrumb(line: _Line, s: dict[str, int]) -> bool:
+    """A trail of short menu items ("صفحه اصلی > خاورمیانه > یمن", "خانه / سیاست / ایران / دولت").
+
+    Arrows (> › »; » only where no « opens a quote) make a trail of two items or more;
+    bars and slashes one of three or more. No item may be long or end like a sentence.
+    """
+    text = line.text.strip()
+    if _HEADLINE_END.search(text) or _URL_IN_TEXT.search(text):
+        return False
+    arrows = _CRUMB_ARROWS if "«" not in text else re.compile(r"\s*[>›→]\s*")
+    for rx, min_items in ((arrows, 2), (_CRUMB_BARS, 3)):
+        items = [it for it in rx.split(text) if it.strip()]
+        if len(items) >= min_items and len(rx.findall(text)) >= min_items - 1 \
+                and all(len(_WORD.findall(it)) <= s["crumb_item_max_words"] for it in items) \
+                and not re.fullmatch(r"[\d\s]+", "".join(items)):
+            return True
+    return False
+
+
 def _is_dated_header(line: _Line, s: dict[str, int]) -> bool:
     """A short line stating a full date and a clock time ("یکشنبه ۱۲ مهر ۱۴۰۲ - ساعت ۰۹:۱۵ - نویسنده: ...").
 
@@ -258,7 +280,8 @@ def classify_lines(raw: str, given_title: str | None = None) -> list[_Line]:
     # 1. cues and shape, line by line
     for line in lines:
         junk = _is_furniture(line, r)
-        if junk:
+        # "29.06.2022 - 09:30" is all digits, and a stamp for all that
+        if junk and not (junk == "numbers only" and is_stamp_line(line.text)):
             line.decide("boilerplate", junk)
             continue
         if line.words <= s["title_max_words"] and (is_stamp_line(line.text) or _is_dated_header(line, s)):
@@ -272,9 +295,12 @@ def classify_lines(raw: str, given_title: str | None = None) -> list[_Line]:
             continue
         if line.words <= r.section_max_words and r.section_heads.search(line.form):
             line.decide("boilerplate", "section label")
-        elif line.words <= 4 and is_outlet_name(line.text):
-            # the site's own name standing alone in the page head or foot
+        elif line.words <= 4 and is_site_name(line.text):
+            # the site's own name standing alone in the page head or foot (the
+            # metadata stage reads it back as the publisher)
             line.decide("boilerplate", "outlet name")
+        elif line.words <= s["crumb_max_words"] and _is_breadcrumb(line, s):
+            line.decide("boilerplate", "breadcrumb")
     # after an end-of-article marker ("انتهای پیام") only page furniture follows
     ends = [i for i, line in enumerate(lines) if line.closes]
     # ... once the article has begun: a marker above any prose belongs to some other widget

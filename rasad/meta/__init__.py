@@ -23,7 +23,10 @@ from rasad.meta.attribution import (
     dateline,
     end_credits,
     lead_chain,
+    lead_credit,
     outlet_for_domain,
+    outlet_time_zone,
+    sign_off,
 )
 from rasad.meta.stamps import Stamp, parse_stamp, simplify, time_zone
 from rasad.text import normalize_text
@@ -75,7 +78,7 @@ def _news_id(doc: Document) -> str | None:
     return None
 
 
-def _given_moment(value: object) -> tuple[str, str | None, bool] | None:
+def _given_moment(value: object, zone: str) -> tuple[str, str | None, bool] | None:
     """(iso, jalali, has_time) for a given published field: ISO text or a Persian stamp."""
     s = simplify(str(value)).strip()
     if not s:
@@ -86,13 +89,13 @@ def _given_moment(value: object) -> tuple[str, str | None, bool] | None:
         stamp = parse_stamp(s)
         if stamp is None:
             return None
-        return stamp.iso(), stamp.jalali(), stamp.time is not None
+        return stamp.iso(zone), stamp.jalali(), stamp.time is not None
     if len(s) <= 10:  # a date alone
         j = jdatetime.date.fromgregorian(date=moment.date())
         return moment.date().isoformat(), f"{j.year:04d}-{j.month:02d}-{j.day:02d}", False
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=ZoneInfo(time_zone()))
-    local = moment.astimezone(ZoneInfo(time_zone()))
+        moment = moment.replace(tzinfo=ZoneInfo(zone))
+    local = moment.astimezone(ZoneInfo(zone))
     j = jdatetime.datetime.fromgregorian(datetime=local.replace(tzinfo=None))
     return moment.isoformat(), f"{j.year:04d}-{j.month:02d}-{j.day:02d} {j.hour:02d}:{j.minute:02d}", True
 
@@ -106,13 +109,15 @@ def _header_stamp(doc: Document) -> Stamp | None:
     return None
 
 
-def _published(doc: Document) -> tuple[str | None, str | None]:
-    given = _given_moment(doc.given["published"]) if doc.given.get("published") else None
+def _published(doc: Document, outlet: str | None) -> tuple[str | None, str | None]:
+    # a stamp is in the publisher's local time: an Afghan outlet's is Kabul time
+    zone = outlet_time_zone(outlet) or time_zone()
+    given = _given_moment(doc.given["published"], zone) if doc.given.get("published") else None
     if given and given[2]:
         return given[0], given[1]
     stamp = _header_stamp(doc)
     if stamp is not None:
-        return stamp.iso(), stamp.jalali()
+        return stamp.iso(zone), stamp.jalali()
     if given:
         return given[0], given[1]
     return None, None
@@ -137,27 +142,50 @@ def _credit_lines(doc: Document) -> list[str]:
     return [doc.raw[s:e] for s, e, why in doc.removed if why.endswith(": credit")]
 
 
+def _site_name(doc: Document) -> str | None:
+    """The outlet a site-name line at the head of the page names ("العربیه فارسی").
+
+    Only a line above the headline (or, with no headline found, among the page's first
+    lines) counts: a name at the foot of a page may be a credit or a link to another site.
+    """
+    limit = doc.title_range[0] if doc.title_range else None
+    for start, end, why in doc.removed:
+        if limit is not None and start > limit:
+            break
+        if limit is None and start > 300:
+            break
+        if why.endswith(": outlet name"):
+            return canonical_outlet(doc.raw[start:end].strip())
+    return None
+
+
+def _publisher(doc: Document, chain: list[Credit], dateline_credit: Credit | None,
+               lead: Credit | None) -> str | None:
+    """Who published this copy: the caller, the page's own name, then the lead's credits."""
+    given = doc.given.get("outlet")
+    if isinstance(given, str) and given.strip():
+        return _given_outlet(doc)  # the caller knows who published this copy
+    for name in (_site_name(doc), chain[0].name if chain else None,
+                 dateline_credit.name if dateline_credit else None, lead.name if lead else None):
+        if name:
+            return name
+    return _given_outlet(doc)
+
+
 def extract_metadata(doc: Document) -> Document:
     doc.title = _title(doc)
-    doc.published, doc.published_jalali = _published(doc)
     doc.news_id = _news_id(doc)
     place, dateline_credit = dateline(doc.text)
     doc.dateline = doc.given.get("dateline") or place
     chain = lead_chain(doc.text)
-    extras: list[Credit] = [dateline_credit] if dateline_credit else []
+    lead = lead_credit(doc.text) if dateline_credit is None else None
+    extras: list[Credit] = [c for c in (dateline_credit, lead) if c is not None]
     extras += body_credits(doc.text)
+    closing = sign_off(doc.text, pos=len(doc.text))
+    extras += [closing] if closing else []
     extras += end_credits(_credit_lines(doc), base_pos=len(doc.text) + 1)
-    given = doc.given.get("outlet")
-    publisher: str | None
-    if isinstance(given, str) and given.strip():
-        publisher = _given_outlet(doc)  # the caller knows who published this copy
-    elif chain:
-        publisher = chain[0].name
-    elif dateline_credit is not None:
-        publisher = dateline_credit.name
-        extras = [c for c in extras if c is not dateline_credit]
-    else:
-        publisher = _given_outlet(doc)
+    publisher = _publisher(doc, chain, dateline_credit, lead)
     doc.outlet = publisher
     doc.attribution = attribution_chain(publisher, chain, extras)
+    doc.published, doc.published_jalali = _published(doc, publisher)
     return doc

@@ -48,6 +48,9 @@ class _Outlets:
     unnamed: re.Pattern[str]
     outlet_kind: re.Pattern[str]  # "خبرگزاری", "شبکه" ...: the name after it is a news outlet's
     institution: re.Pattern[str]  # "وزارت", "دفتر" ...: the name is an institution's
+    service_suffix: re.Pattern[str]  # " فارسی", ".نت" after an outlet's name
+    site_name_end: re.Pattern[str]  # "... نیوز": a site's name
+    time_zones: dict[str, str]  # canonical name → IANA zone of its stamps
 
 
 @cache
@@ -56,8 +59,11 @@ def outlets() -> _Outlets:
     attr = load_data("attribution.yaml")
     canonical: dict[str, str] = {}
     by_domain: dict[str, str] = {}
+    time_zones: dict[str, str] = {}
     for entry in data["outlets"]:
         name = str(entry["name"])
+        if entry.get("tz"):
+            time_zones[name] = str(entry["tz"])
         for alias in [name, *(entry.get("aliases") or []), str(entry.get("en") or name)]:
             canonical[key(str(alias))] = name
         for dom in entry.get("domains") or []:
@@ -75,6 +81,9 @@ def outlets() -> _Outlets:
         unnamed=re.compile(rf"^(?:{_alternation(attr['unnamed'])}){word_end}"),
         outlet_kind=re.compile(rf"^(?:{_alternation(attr['outlet_kinds'])}){word_end}"),
         institution=re.compile(rf"^(?:{_alternation(attr['institution_heads'])}){word_end}"),
+        service_suffix=re.compile(rf"[\s\u200c]*(?:{_alternation(data['service_suffixes'])})$", re.I),
+        site_name_end=re.compile(rf"(?<![^\W_])(?:{_alternation(data['site_name_endings'])})$", re.I),
+        time_zones=time_zones,
     )
 
 
@@ -82,14 +91,45 @@ def canonical_outlet(name: str) -> str:
     """The listed name for an outlet alias ("خبرگزاری تسنیم" → "تسنیم"); others as written."""
     o = outlets()
     s = simplify(name).strip()
-    found = o.canonical.get(key(s))
+    found = _listed(s)
     if found:
         return found
     stripped = _strip_prefixes(s)
-    m = o.alias_at_start.match(stripped)
-    if m and m.end() == len(stripped):
-        return o.canonical.get(key(m.group(0)), stripped)
+    found = _listed(stripped)
+    if found:
+        return found
+    # "پایگاه اطلاع رسانی ریاست جمهوری": an institution's own channel keeps its full name
+    if stripped != s and o.institution.match(stripped):
+        return s
     return stripped or s
+
+
+def _listed(s: str) -> str | None:
+    """The listed outlet ``s`` names exactly, or with a language-service suffix."""
+    o = outlets()
+    found = o.canonical.get(key(s))
+    if found:
+        return found
+    m = o.alias_at_start.match(s)
+    if m and m.end() == len(s):
+        return o.canonical.get(key(m.group(0)))
+    bare = o.service_suffix.sub("", s).strip()
+    if bare and bare != s:
+        return o.canonical.get(key(bare))
+    return None
+
+
+def outlet_time_zone(name: str | None) -> str | None:
+    """The time zone an outlet's stamps are in (outlets.yaml ``tz``), if listed."""
+    return outlets().time_zones.get(name) if name else None
+
+
+def is_site_name(text: str) -> bool:
+    """A line that is a site's name: a listed outlet, or a short name ending like one ("آران نیوز")."""
+    if is_outlet_name(text):
+        return True
+    s = simplify(text).strip()
+    return 1 < len(s.split()) <= 3 and bool(outlets().site_name_end.search(s)) and not _is_unnamed(s)
 
 
 def outlet_for_domain(url_or_host: str) -> str | None:
@@ -165,7 +205,8 @@ def _resolve(description: str, short: str | None, max_unknown: int) -> tuple[str
     if short is not None and not _is_unnamed(short):
         if is_outlet_name(short) or not m:
             return canonical_outlet(short), False
-    if m:
+    if m and not (stripped[m.end():].strip() and is_site_name(stripped)):
+        # ("آوا نیوز" is a site of its own, not the listed «آوا» followed by prose)
         name = o.canonical.get(key(m.group(0)), m.group(0))
         rest = stripped[m.end():].strip()
         # "ایرنا از مسکو به نقل از تاس": a place after the name does not end the chain
@@ -304,6 +345,36 @@ def dateline(text: str) -> tuple[str | None, Credit | None]:
         # "نیویورک - به گزارش مشرق ...": the chain that follows names the source
         return m.group("place").strip(), None
     return None, None
+
+
+# "العربیه.نت - ..." / "دیپلماسی ایرانی: ...": a short name, then a dash or a colon
+_LEAD_CREDIT = re.compile(r"^\s*(?P<name>[^\W\d_][^\-–—:\n،,()«»]{0,40}?)\s*[-–—:]\s*(?=[^\W\d_«])")
+# "... ./ایرنا" or "/ العربیه /" closing the last paragraph
+_SIGN_OFF = re.compile(r"(?:^|[\s.!؟?»)])/\s*(?P<name>[^\W\d_][^/\n]{0,30}?)\s*/?\s*$")
+
+
+def lead_credit(text: str) -> Credit | None:
+    """An outlet naming itself at the start of the lead: "فرارو- ...", "دیپلماسی ایرانی: ...".
+
+    Only a listed outlet or a site-like name counts: "X:" is also how a quote opens.
+    """
+    first = simplify(text.lstrip().split("\n", 1)[0])
+    m = _LEAD_CREDIT.match(first)
+    if not m or len(m.group("name").split()) > 3:
+        return None
+    name = m.group("name").strip()
+    if not is_site_name(name):
+        return None
+    return Credit(canonical_outlet(name), 0, False)
+
+
+def sign_off(text: str, pos: int) -> Credit | None:
+    """An outlet signing off the article ("... بود./ایرنا")."""
+    tail = simplify(text.rstrip()[-80:])
+    m = _SIGN_OFF.search(tail)
+    if not m or len(m.group("name").split()) > 3 or not is_site_name(m.group("name")):
+        return None
+    return Credit(canonical_outlet(m.group("name")), pos, False)
 
 
 def end_credits(lines: list[str], base_pos: int) -> list[Credit]:

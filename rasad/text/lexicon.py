@@ -66,6 +66,11 @@ class CompoundRules:
     lexicon_min_freq: int = 50_000
     never_join: frozenset[str] = frozenset()
     keep_apart: frozenset[str] = frozenset()  # "left right" phrases written with a space
+    # the part of keep_apart compounds.yaml lists itself: it overrides every join rule; the
+    # pairs derived from other dictionaries yield to a prefix or bound head (شبه‌نظامیان)
+    listed_apart: frozenset[str] = frozenset()
+    number_heads: frozenset[str] = frozenset()  # bound heads that also join after a number
+    zwnj_compounds: frozenset[str] = frozenset()  # our list of ZWNJ compounds (راه‌حل)
 
 
 @dataclass
@@ -198,6 +203,25 @@ def _actor_names() -> set[str]:
     return words
 
 
+def _outlet_names() -> set[str]:
+    """Words of every outlet name and alias (``data/meta/outlets.yaml``): proper names,
+    so the normalizer never "repairs" them into a commoner word (ایلنا is no typo of ایلیا)."""
+    tree = _load_yaml(DATA_DIR / "meta" / "outlets.yaml")
+    words: set[str] = set()
+    if not isinstance(tree, dict):
+        return words
+    for entry in tree.get("outlets") or []:
+        if not isinstance(entry, dict):
+            continue
+        for name in [entry.get("name"), *(entry.get("aliases") or [])]:
+            if isinstance(name, str) and any("\u0621" <= ch <= "\u06cc" for ch in name):
+                # single words only: a listed ZWNJ spelling («طلوع‌نیوز») would make the
+                # compound rules join the spaced form the text wrote; two-letter pieces
+                # («تی», «ان» of «سی ان ان») would win segmentations
+                words.update(w for w in name.replace(ZWNJ, " ").split() if len(w) > 2)
+    return words
+
+
 def _persian_strings(node: object) -> list[str]:
     """Every string with a Persian letter anywhere in a parsed YAML tree."""
     out: list[str] = []
@@ -251,6 +275,9 @@ def _compound_rules() -> CompoundRules:
         # calendar words («سی دی» is "the 30th of Dey", not «سی‌دی») never join either
         never_join=frozenset(data["never_join"]) | frozenset(date_words),
         keep_apart=frozenset(data["keep_apart"]) | frozenset(derived),
+        listed_apart=frozenset(data["keep_apart"]),
+        number_heads=frozenset(data.get("number_heads") or ()),
+        zwnj_compounds=frozenset(data.get("zwnj_compounds") or ()),
     )
 
 
@@ -281,7 +308,7 @@ def lexicon() -> Lexicon:
         lex.verbs |= _conjugate(past, present)
     # the copula and "to be" forms hazm keeps apart
     lex.verbs |= {"است", "هست", "هستند", "نیست", "نیستند", "بود", "بودند"}
-    lex.listed = set(_read_list(TEXT_DATA / "extra_words.txt")) | _actor_names()
+    lex.listed = set(_read_list(TEXT_DATA / "extra_words.txt")) | _actor_names() | _outlet_names()
     lex.light_verbs = set(_read_list(TEXT_DATA / "light_verbs.txt"))
     lex.abbreviations = {a.lower() for a in _read_list(TEXT_DATA / "abbreviations.txt")}
     lex.affixes = yaml.safe_load((TEXT_DATA / "affixes.yaml").read_text(encoding="utf-8"))
@@ -289,6 +316,7 @@ def lexicon() -> Lexicon:
         lex.suffix_sets[group] = frozenset(items)
         lex.suffix_lists[group] = tuple(sorted(items, key=len, reverse=True))
     lex.compounds = _compound_rules()
+    lex.listed |= lex.compounds.zwnj_compounds
     lex.attached_suffixes = tuple(sorted(lex.affixes.get("attached_suffixes", []), key=len, reverse=True))
     # glued spellings of ZWNJ words (بینالمللی -> بین‌المللی), unless glued is itself a word
     for word in [*freq, *lex.listed, *lex.verbs]:

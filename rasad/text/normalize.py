@@ -93,6 +93,10 @@ _LONG_TOKEN = 10
 _MAX_PIECE = 16
 _COMPOUND_MIN_FREQ = 1_000  # "A B" -> "A‌B" needs this much evidence for the joined word
 _AND_COMPOUND_MIN_FREQ = 10_000  # "A و B" -> "A‌وB" (گفت‌وگو، جست‌وجو)
+_NUMBER_WORDS = frozenset({"یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "چند", "همه"})
+# inflections a spaced compound's second word may carry (rule (c) of compounds.yaml)
+_COMPOUND_INFLECTIONS = ("هایی", "های", "ها", "ای", "ی", "ان")
+_MIN_PHRASE_PIECE_FREQ = 10_000  # both words of a glued listed phrase must be common
 
 
 def _record(at: AlignedText, start: int, end: int, new: str, kind: str, repairs: list[Repair] | None) -> None:
@@ -290,6 +294,21 @@ def _segment_short(word: str, lex: Lexicon) -> list[str] | None:
     return best[1] if best else None
 
 
+def _split_phrase(word: str, lex: Lexicon) -> list[str] | None:
+    """A listed two-word phrase typed without its space («امورخارجه» -> «امور خارجه»).
+
+    The phrases are the spaced pairs our dictionaries list (compounds.yaml keep_apart,
+    the actor and date data); both words must be common, so a rare word that happens to
+    be two words glued together is left alone.
+    """
+    phrases = lex.compounds.keep_apart
+    for i in range(2, len(word) - 1):
+        left, right = word[:i], word[i:]
+        if f"{left} {right}" in phrases and min(lex.frequency(left), lex.frequency(right)) >= _MIN_PHRASE_PIECE_FREQ:
+            return [left, right]
+    return None
+
+
 def _dot_candidates(word: str) -> set[str]:
     cands: set[str] = set()
     for i, ch in enumerate(word):
@@ -322,8 +341,12 @@ def _compound_join(left: str, right: str, lex: Lexicon, soft: bool) -> str | Non
     rules = lex.compounds
     joined = left + ZWNJ + right
     # a doubled word («بی بی سی») is no compound here, whatever the dictionary lists
-    if left == right or f"{left} {right}" in rules.keep_apart:
+    if left == right or f"{left} {right}" in rules.listed_apart:
         return None
+    # another dictionary's spaced phrase («شبه نظامیان» of the actor cues) stays apart
+    # unless the orthography's own rules (a prefix, a bound head) join it; the actor
+    # matcher folds ZWNJ and space alike, so joining those costs it nothing
+    derived_apart = f"{left} {right}" in rules.keep_apart
     # (b) a prefix written with ZWNJ (بی‌پاسخ), where the joined word is known
     prefix = rules.prefixes.get(left)
     if prefix is not None:
@@ -332,17 +355,21 @@ def _compound_join(left: str, right: str, lex: Lexicon, soft: bool) -> str | Non
         min_freq = int(prefix.get("min_freq", 1))
         max_ratio = prefix.get("max_ratio")
         for sep in (ZWNJ, "") if prefix.get("glued") else (ZWNJ,):
-            f = lex.frequency(left + sep + right)
+            # an inflected form counts through its stem («شبه نظامیان» -> «شبه‌نظامی» + ان)
+            f = lex.morph_frequency(left + sep + right)
             if f >= min_freq and (not max_ratio or lex.frequency(right) <= int(max_ratio) * f):
                 return sep
         return None
-    if left in rules.never_join:
+    if left in rules.never_join and not (right in rules.number_heads and left in _NUMBER_WORDS):
         return None
     # (a) a compound head: bound ones join any noun/adjective, free ones need the dictionary
     head_ok = lex.in_dictionary(joined) or lex.plausible(joined)
-    if (right in rules.bound_heads and (head_ok or left in lex.nominal)) or (right in rules.free_heads and head_ok):
+    if (right in rules.bound_heads and (head_ok or left in lex.nominal or left in _NUMBER_WORDS)) \
+            or (right in rules.free_heads and head_ok and not derived_apart):
         # the dictionary's spelling wins: some compounds are written glued (کارشناسی)
         return "" if not lex.in_dictionary(joined) and lex.known(left + right) else ZWNJ
+    if derived_apart:
+        return None
     if right in rules.never_join:
         return None
     # an NBSP or zero-width space where a known compound belongs stands for a ZWNJ
@@ -354,6 +381,11 @@ def _compound_join(left: str, right: str, lex: Lexicon, soft: bool) -> str | Non
         return None
     if lex.frequency(joined) >= rules.lexicon_min_freq:
         return ZWNJ
+    # ... or one of them inflected («راه حلی» -> «راه‌حل» + ی)
+    for suffix in _COMPOUND_INFLECTIONS:
+        if right.endswith(suffix) and len(right) - len(suffix) >= 2 \
+                and lex.frequency(joined[: -len(suffix)]) >= rules.lexicon_min_freq:
+            return ZWNJ
     return None
 
 
@@ -365,9 +397,11 @@ def _join_pair(left: str, right: str, lex: Lexicon, soft: bool) -> str | None:
         return ZWNJ
     if len(left) < 2:
         return None
-    # a bare plural ending is never a word of its own: it belongs to the word before
+    # a bare plural ending is never a word of its own: it belongs to the word before;
+    # after a non-joining letter the ZWNJ is invisible and the dictionaries (and the
+    # text's own glued spellings, «نیروهای») write the word without it
     if right in sets["plural_suffixes"] or right in sets["superlative_suffixes"]:
-        return ZWNJ
+        return "" if left[-1] in NON_JOINING else ZWNJ
     if not lex.in_dictionary(left):
         return None
     if right in sets["after_heh_suffixes"] and left.endswith("ه"):
@@ -435,6 +469,9 @@ def _words(at: AlignedText, lex: Lexicon, soft_raw: set[int], repairs: list[Repa
             continue
         new = _glue_fix(word, lex)
         kind = "zwnj"
+        if new is None and not lex.in_dictionary(word):
+            pieces = _split_phrase(word, lex)
+            new, kind = (" ".join(pieces), "space") if pieces else (None, kind)
         if new is None and not lex.in_dictionary(word) and len(word) < _LONG_TOKEN:
             pieces = _segment_short(word, lex)
             new, kind = (" ".join(pieces), "space") if pieces else (None, kind)
