@@ -647,10 +647,18 @@ class Extractor:
                 return []
         if source_group is None and t.own_source:
             return []  # «اصابت یک پهپاد به ...» with no owner named: no attacker to code
-        if source_group is None:
+        speaker_first = self.first_person_speaker(c, lo)
+        if source_group is None and not speaker_first:
             cand_groups = [g for g in groups if id(g) not in used]
             source_group = self.subject(cand_groups, c.start if not t.nominal else hi, lo)
         source = self.group_actors(source_group) if source_group else []
+        if speaker_first and not source:
+            source = speaker_first
+            if not target and not partner and not t.mutual:
+                # «من از دولت X و شخص آقای Y تشکر کنم»: the actors named between the pronoun
+                # and the verb are the ones the speaker acts on
+                target = [e for g in groups if id(g) not in used and g.start < c.start
+                          for e in self.group_actors(g) if e not in source]
         inherited = False
         if not source:
             source = self.inherited_subject(c, sent, lo, opener)
@@ -807,6 +815,20 @@ class Extractor:
             g = self.subject(self.groups(prev_lo, lo), lo, prev_lo)
             if g:
                 return self.group_actors(g)
+        return []
+
+    def first_person_speaker(self, c: Candidate, lo: int) -> list[str]:
+        """«من/ما ... رد می‌کنیم» inside a quotation or an interview answer: the clause's
+        first-person subject is the speaker."""
+        # a quotation's sentences may share one clause: read from the last full stop
+        seg = self.text[lo : c.start]
+        cut = max(seg.rfind(p) for p in ".!؟؛")
+        words = WORD_RE.findall(seg[cut + 1 :])
+        if not words or words[0] not in self.lex.cues["first_person_subjects"]:
+            return []
+        for st in self.statements:
+            if st.start <= c.start < st.end and st.speaker in self.ents:
+                return [st.speaker]
         return []
 
     def speaker_for_own_country(self, c: Candidate, source: list[str]) -> list[str]:
@@ -1120,6 +1142,26 @@ def derived_demands(ex: Extractor) -> list[Candidate]:
     return out
 
 
+def prune_targets(ex: Extractor, c: Candidate) -> bool:
+    """Drop targets no report means; False when the candidate is left without its act.
+
+    A rejection does not reject the rejecter's own country («پسکوف گزارش‌ها درباره استفاده ارتش
+    روسیه ... را رد کرد» rejects the reports, not Russia). A sanction on a company and on its
+    country names the country once: the company is the country's part (an unlinked company
+    listed beside a sanctioned country is taken as that country's)."""
+    if c.mutual:
+        return True
+    if c.trigger.type == "REJECT" and c.target:
+        homes = {ex.ents[s].country for s in c.source if s in ex.ents and ex.ents[s].country}
+        c.target = [t for t in c.target if not (t in ex.ents and ex.ents[t].type == "GPE"
+                                                and ex.ents[t].country in homes)]
+    if c.trigger.type == "SANCTION" and len(c.target) > 1:
+        countries = {ex.ents[t].country for t in c.target if t in ex.ents and ex.ents[t].type == "GPE"}
+        c.target = [t for t in c.target if not (t in ex.ents and ex.ents[t].type == "ORG"
+                                                and (ex.ents[t].country or "") in countries | {""})]
+    return True
+
+
 def continued_dates(ex: Extractor, cands: list[Candidate]) -> None:
     """«شویگو همچنین در تماس تلفنی با ...»: an undated act in a sentence that continues the
     report of a same-day act of the same type shares its day."""
@@ -1235,6 +1277,7 @@ def annotate_events(doc: Document) -> Document:
     cands.extend(derived_accusations(ex, cands))
     cands.extend(derived_denials(ex))
     cands.extend(derived_demands(ex))
+    cands = [c for c in cands if prune_targets(ex, c)]
     continued_dates(ex, cands)
     retold_attack_dates(ex, cands)
     story_dates(ex, cands)

@@ -109,6 +109,55 @@ def _find_statements(doc: Document, lex: Lexicon) -> list[Said]:
             if speaker:
                 last_speaker = speaker
             out.append(Said(speaker, start, end, v0, _first_date(doc, s0, v0)))
+    out.extend(interview_answers(doc, lex))
+    return out
+
+
+def interview_answers(doc: Document, lex: Lexicon) -> list[Said]:
+    """A question-and-answer interview: each answer paragraph (the one after a paragraph
+    ending in «؟») is said by the interviewee, named in the lead sentence that mentions the
+    interview («با X گفت‌وگو کردیم», «X در گفت‌وگو با ...») or in the first question.
+    Two questions at least: one rhetorical question does not make a news report an interview."""
+    text = doc.text
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start() : m.end()].strip()]
+    questions = [i for i, (a, b) in enumerate(paragraphs) if text[a:b].rstrip(" »\"").endswith("؟")]
+    if len(questions) < 2:
+        return []
+    ents = {e.id: e for e in doc.entities}
+    persons = sorted((m for m in doc.mentions if m.entity and m.entity in ents and ents[m.entity].type == "PER"),
+                     key=lambda m: m.start)
+    first_q = paragraphs[questions[0]][0]
+    interviewee: str | None = None
+    cue = re.compile("|".join(re.escape(w) for w in lex.cues["interview_words"]))
+    for s0, e0 in doc.sentences:
+        if s0 >= first_q:
+            break
+        if cue.search(text, s0, e0):
+            interviewee = next((m.entity for m in persons if s0 <= m.start < e0), None)
+            if interviewee:
+                break
+    if interviewee is None:  # «آقای X، ...؟»: the first question addresses the interviewee
+        a, b = paragraphs[questions[0]]
+        interviewee = next((m.entity for m in persons if a <= m.start < b), None)
+    if interviewee is None:
+        return []
+    labels = tuple(lex.cues["interview_answer_labels"])
+    out: list[Said] = []
+    qset = set(questions)
+    for qi in questions:
+        j = qi + 1
+        while j < len(paragraphs) and j not in qset:
+            a, b = paragraphs[j]
+            body = text[a:b]
+            lead = len(body) - len(body.lstrip())
+            for label in labels:
+                if body[lead:].startswith(label):
+                    lead += len(label)
+                    break
+            out.append(Said(interviewee, a + lead, b, a, None))
+            j += 1
+            if j < len(paragraphs) and j not in qset and not text[paragraphs[j][0]:paragraphs[j][1]].lstrip().startswith("«"):
+                break  # the answer ends where the outlet's own text resumes
     return out
 
 
