@@ -23,7 +23,7 @@ ROLES: frozenset[str] = frozenset(
     defence_ministry_spokesperson government_spokesperson president_spokesperson first_deputy_minister_defence
     speaker_parliament secretary_security_council secretary_general president_european_council
     president_european_commission eu_high_representative commander_armed_forces armed_forces_commander
-    irgc_commander army_commander head_of_judiciary head_political_bureau permanent_representative_un""".split()
+    irgc_commander army_commander head_of_judiciary head_political_bureau permanent_representative_un special_envoy""".split()
 )
 
 # Offices that one person holds at a time in one country or IGO; two holders on one day is a data error.
@@ -37,6 +37,7 @@ SINGLE_HOLDER_ROLES: frozenset[str] = frozenset(
         "foreign_ministry_spokesperson",
         "secretary_general",
         "permanent_representative_un",
+        "special_envoy",  # one per sender and topic country (the office's `topic`)
     }
 )
 
@@ -60,7 +61,9 @@ REQUIRED_KEYS: tuple[str, ...] = ("key", "name_en", "name_fa", "type", "country"
 ALLOWED_KEYS: frozenset[str] = frozenset(
     "key name_en name_fa aliases_fa aliases_en type country wikidata offices check org".split()
 )
-OFFICE_KEYS: frozenset[str] = frozenset({"role", "country", "start", "end", "org", "check"})
+OFFICE_KEYS: frozenset[str] = frozenset({"role", "country", "start", "end", "org", "check", "topic"})
+# offices that exist once per topic country («نماینده ویژه آمریکا در امور افغانستان»): `topic` required
+TOPIC_ROLES: frozenset[str] = frozenset({"special_envoy"})
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 COUNTRY_PATTERN = re.compile(r"^[A-Z]{3}$")
 WIKIDATA_PATTERN = re.compile(r"^Q\d+$")
@@ -205,6 +208,9 @@ def test_offices_well_formed() -> None:
                 errors.append(f"{where}: unknown role {office.get('role')!r}")
             if not _valid_country(office.get("country")):
                 errors.append(f"{where}: office country {office.get('country')!r}")
+            if (office.get("role") in TOPIC_ROLES) != ("topic" in office) or (
+                    "topic" in office and not COUNTRY_PATTERN.match(str(office["topic"]))):
+                errors.append(f"{where}: {office.get('role')} needs a topic country (only envoys have one)")
             if "org" in office and office["org"] not in ORG_KEYS:
                 errors.append(f"{where}: office org {office['org']!r}")
             start, end = office.get("start"), office.get("end", "missing")
@@ -226,7 +232,7 @@ def test_no_overlapping_same_office_for_one_person() -> None:
     for file_name, record in PEOPLE:
         by_office: dict[tuple[str, str], list[tuple[dt.date, dt.date]]] = defaultdict(list)
         for office in record["offices"]:
-            by_office[(office["role"], office["country"])].append(_interval(office))
+            by_office[(office["role"], office["country"] + office.get("topic", ""))].append(_interval(office))
         for (role, country), intervals in by_office.items():
             intervals.sort()
             for (_s1, e1), (s2, _e2) in zip(intervals, intervals[1:], strict=False):
@@ -243,7 +249,9 @@ def test_single_holder_offices_have_one_holder_per_day() -> None:
             if role not in SINGLE_HOLDER_ROLES or (role, country) in CONCURRENT_HOLDER_OFFICES:
                 continue
             # A rival authority (Taliban emirate, Houthi council) is its own office, keyed by its org.
-            holders[(role, country, office.get("org", ""))].append((*_interval(office), record["key"]))
+            # an envoy's office is one per topic: the US envoys for Afghanistan and for Iran coexist
+            topic = office.get("topic", "")
+            holders[(role, country, office.get("org", "") + topic)].append((*_interval(office), record["key"]))
     conflicts: list[str] = []
     for (role, country, org), terms in holders.items():
         terms.sort()

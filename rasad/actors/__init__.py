@@ -625,9 +625,15 @@ def _link_coref(c: Cand, linked: list[Cand], linker: Linker, sentence_of, kb: Kn
         c.group = _pair(c, linked, linker, sentence_of, key)
     elif c.sub == "group":  # «این گروه»: the armed group named last before it
         for x in reversed(linked):
+            if x.ke > c.ks:
+                continue
             org = (kb.organizations.get(x.entity_key[4:]) or {}) if x.entity_key.startswith("org:") else {}
-            if x.ke <= c.ks and org.get("kind") == "armed_group":
+            if org.get("kind") == "armed_group":
                 c.entity_key = x.entity_key
+                return
+            # «سخنگوی انصارالله گفت این گروه ...»: the office holder speaks for the group, which is meant
+            if x.kind == "role" and x.org and (kb.organizations.get(x.org) or {}).get("kind") == "armed_group":
+                c.entity_key = linker.entity_of_state(None, x.org) or ""
                 return
     elif c.sub == "org_short":  # «شورا» after «شورای امنیت سازمان ملل», in the same passage
         head = key[c.ks:c.ke].removeprefix("این ").strip()

@@ -288,7 +288,9 @@ def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBas
             person_forms += [v for f in person_forms for v in article_variants(f)]
         add(item, person_forms)
         for o in p.get("offices") or []:
-            office = Office(str(o.get("role")), o.get("country") or p.get("country"), _date(o.get("start")),
+            # an envoy's office is one per topic country: keyed "special_envoy:AFG" like the grammar's code
+            role = f"{o['role']}:{o['topic']}" if o.get("topic") else str(o.get("role"))
+            office = Office(role, o.get("country") or p.get("country"), _date(o.get("start")),
                             _date(o.get("end")), o.get("org") or None)
             offices.setdefault(key, []).append(office)
             where = org_holder_key(office.org) if office.org else office.country

@@ -116,6 +116,9 @@ class Linker:
             fa_country, en_country = self.country_name(country)
             head = rec.get("name_fa") or (rec.get("fa") or [code])[0]
             name_en = (rec.get("en") or "{country}").format(country=en_country)
+            topic = code.split(":", 1)[1] if ":" in code else ""
+            if topic in self.kb.countries and rec.get("en_topic"):  # «نماینده ویژه آمریکا در امور افغانستان»
+                name_en = str(rec["en_topic"]).format(country=en_country, topic=self.kb.countries[topic].name_en)
             name = head if rec.get("country") else join_name(head, fa_country)
             self.info[key] = EntityInfo(key, name, name_en, "PER", country)
         return key
@@ -205,7 +208,34 @@ class Linker:
             key = self.entity_of_institution(inst) if inst is not None else None
             if key:
                 return key
+        igo = (self.kb.organizations.get(c.org) or {}).get("kind") == "igo"
+        if (not c.org or igo) and (self.kb.roles.get(c.code.split(":")[0]) or {}).get("unheld") == "country":
+            # «سفیر ایران در کی‌یف», «نماینده ویژه آمریکا» with no holder: the country (or IGO) acts
+            found = self.entity_of_state(c.country, c.org)
+            if found:
+                return found
         return self.entity_of_role(c.code, c.country, c.org)
+
+    def entity_of_state(self, code: str | None, org: str = "") -> str | None:
+        """The entity of a country code, or of the IGO ``org`` (else the first IGO the code names)."""
+        if org and org in self.kb.organizations:
+            rec = self.kb.organizations[org]
+            key = f"org:{org}"
+            self.info.setdefault(key, EntityInfo(key, (rec.get("fa") or [org])[0], rec.get("en"),
+                                                 rec.get("type", "ORG"), rec.get("country"), rec.get("wikidata")))
+            return key
+        item = self.kb.countries.get(code or "")
+        if item is not None:
+            self.info.setdefault(item.key, EntityInfo(item.key, item.name, item.name_en, "GPE", item.country,
+                                                      item.wikidata))
+            return item.key
+        for org, rec in self.kb.organizations.items():
+            if rec.get("kind") == "igo" and code and code in (rec.get("office_country"), rec.get("country")):
+                key = f"org:{org}"
+                self.info.setdefault(key, EntityInfo(key, (rec.get("fa") or [org])[0], rec.get("en"),
+                                                     rec.get("type", "ORG"), code, rec.get("wikidata")))
+                return key
+        return None
 
     def person_country(self, key: str) -> str | None:
         info = self.info.get(key)

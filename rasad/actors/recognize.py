@@ -201,6 +201,8 @@ class Grammar:
                 out.append(Cand(h.ks, o.ke, "role", h.item, prio=5, code=code, country=country, org=org,
                                 inner=[inner], head_len=h.ke - h.ks))
                 break
+        if role.get("topic_after"):
+            out = [t for c in out for t in self._with_topic(c, role["topic_after"])]
         if role.get("country"):  # the phrase names its own organization («رئیس شورای اتحادیه اروپا»)
             inner = [Cand(o.ks, o.ke, "name", o.item) for o in self.hits
                      if o.item.kind == "org" and h.ks <= o.ks and o.ke <= h.ke]
@@ -224,6 +226,24 @@ class Grammar:
                          anaphor=c if c.kind == "coref" else None, inner=[c, *bodies[:1]],
                          head_len=h.ke - h.ks)]
         return []
+
+    def _with_topic(self, c: Cand, tails: list[str]) -> list[Cand]:
+        """«نماینده ویژه آمریکا در امور افغانستان»: an envoy's office is one per topic country
+        (roles.yaml ``topic_after``), coded "<code>:<topic>" so that holders are looked up per topic;
+        the topic country is nested (it is an actor the text names). Without a topic the plain
+        office stays (the longer, topical mention wins the selection where there is one)."""
+        q = self.next_token(c.ke)
+        for tail in sorted((fold(t) for t in tails), key=len, reverse=True):
+            end = self.word_at(q, tail)
+            if end is None:
+                continue
+            topic = self.country_at(self.next_token(end), allow_cue_demonym=False)
+            if topic is None or topic.kind == "coref" or not topic.country or topic.country == c.country:
+                continue
+            return [c, Cand(c.ks, topic.ke, "role", c.item, prio=c.prio, code=f"{c.code}:{topic.country}",
+                            country=c.country, org=c.org, anaphor=c.anaphor, inner=[*c.inner, topic],
+                            head_len=c.head_len)]
+        return [c]
 
     def _plural_office(self, h: Hit) -> list[Cand]:
         p = self.skip_modifiers(h.ke)
