@@ -480,6 +480,52 @@ class Extractor:
         self.when_where(c, sent, lo, hi, set(source) | set(target))
         return [self.clone(c, [s], target, False) for s in source]
 
+    def passive_attack(self, c: Candidate, sent: tuple[int, int], lo: int, hi: int,
+                       groups: list[Group]) -> list[Candidate]:
+        """«X توسط پهپاد Y هدف قرار گرفت», «X با موشک‌های Y هدف قرار گرفت», «X مورد حمله Y
+        قرار گرفت»: Y attacked X (X's country when X is a place); no agent or no target, no event."""
+        agent_preps = self.lex.cues["agent_prepositions"]
+        weapons = self.lex.cues["attack_family"]
+        agent: Group | None = None
+        for g in groups:
+            if g.start >= c.end or not self.group_actors(g):
+                continue
+            by_agent = g.prep in agent_preps and g.start < c.start
+            # «با موشک‌های سپاه»: the weapons' owner is the doer
+            by_weapon = g.prep == "با" and g.start < c.start and g.before in weapons
+            # «مورد حمله Y قرار گرفت»: the attacker sits inside the trigger
+            inside = c.start < g.start < c.end
+            if by_agent or by_weapon or inside:
+                agent = g
+                break
+        if agent is None:
+            return []
+        source = self.group_actors(agent)
+        target: list[str] = []
+        for g in groups:
+            if g is agent or g.start >= min(agent.start, c.start):
+                continue
+            if g.prep is not None and g.prep not in ("در",):
+                continue
+            actors = [e for e in self.group_actors(g) if e not in source]
+            if actors and g.prep is None:
+                # «مواضع داعش در ادلب»: a named owner is the target, not the place around it
+                target = actors
+                break
+            if not target:
+                target = [e for e in self.place_owner(g.entities) if e not in source]
+        if not target:
+            return []
+        src_countries = {self.ents[s].country for s in source if s in self.ents}
+        target = [x for x in target if not (self.ents.get(x) and self.ents[x].type in PLACE_TYPES
+                                            and self.ents[x].country in src_countries)]
+        if not target:
+            return []
+        c.confidence = 0.75
+        self.modality(c, lo, hi)
+        self.when_where(c, sent, lo, hi, set(source) | set(target))
+        return [self.clone(c, [s], target, False) for s in source]
+
     def supported_parties(self, c: Candidate, sent: tuple[int, int]) -> list[str]:
         """«در حمایت از آتش‌بس ... که با میانجیگری X و Y برقرار شده»: the parties of the act
         backed (its mediators, «بین X و Y»), or the actor backed right after «از»."""
@@ -549,11 +595,18 @@ class Extractor:
         s0 = self.doc.sentences[c.sent][0]
         joined = re.search(r"\sو\s*$", self.text[max(s0, lo - 4) : lo]) is not None and "را" not in WORD_RE.findall(
             self.text[lo : c.end])  # the clause names no object of its own
-        words = WORD_RE.findall(self.text[s0 if joined else lo : c.start])
+        # «این حمله را «جنایت» خواند»: a trigger that holds its own object is read whole
+        upto = c.end if "را" in WORD_RE.findall(self.text[c.start : c.end]) else c.start
+        words = WORD_RE.findall(self.text[s0 if joined else lo : upto])
         demonstratives = self.lex.cues["demonstratives"]
         attack_nouns = self.lex.cues["attack_nouns"]
         for i, w in enumerate(words[:-1]):
-            if w in demonstratives and words[i + 1] in attack_nouns and "را" in words[i + 2 : i + 5]:
+            referred = w in demonstratives and words[i + 1] in attack_nouns and "را" in words[i + 2 : i + 5]
+            # «حمله را محکوم کرد», «حمله به جنین را محکوم کرد»: a bare attack noun as the object
+            # refers to the last attack the report asserts
+            bare = w in attack_nouns and (i == 0 or words[i - 1] not in demonstratives) and (
+                words[i + 1] == "را" or (words[i + 1] == "به" and "را" in words[i + 2 : i + 5]))
+            if referred or bare:
                 for a in self.earlier_attacks():
                     if not a.mutual:
                         doers.extend(x for x in a.source if x not in doers)
@@ -575,6 +628,8 @@ class Extractor:
         partner: list[str] = []
         used: set[int] = set()
         persons_met = False  # «X با A و B دیدار کرد»: two people met separately (two events)
+        if t.passive and t.type == "ASSAULT":
+            return self.passive_attack(c, sent, lo, hi, groups)
         if t.passive:
             return self.passive_act(c, sent, lo, hi, groups)
         if t.consequence:
@@ -606,6 +661,10 @@ class Extractor:
                 hit = self.frame_hit(frame, g, c, lo)
                 if not hit:
                     continue
+                if t.id == "assault_destroy" and g.before in self.lex.cues["attack_family"]:
+                    # «۴۲ پهپاد اوکراینی را منهدم کردند»: downing the other side's weapons is
+                    # air defence, not an attack on their owner
+                    return []
                 used.add(id(g))
                 if frame == "partner":
                     partner = self.delegation_head(g, hi) or ents
@@ -672,7 +731,10 @@ class Extractor:
         if source_group and any(m.kind == "coref" for m in source_group.mentions):
             c.confidence -= 0.1
         if t.type == "ACCUSE" and not t.nominal:
-            doers = [d for d in self.condemned_doers(c, lo) if d not in source]
+            # never the speaker's own country: a state does not condemn itself for an attack
+            own = {self.ents[x].country for x in source if x in self.ents} - {None}
+            doers = [d for d in self.condemned_doers(c, lo) if d not in source
+                     and not (d in self.ents and self.ents[d].country in own)]
             if doers:  # «حمله Y به Z را محکوم کرد»: the attacker is the one condemned, not Z
                 target = doers
         self.modality(c, lo, hi)
