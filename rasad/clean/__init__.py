@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from rasad.document import Document
-from rasad.meta.attribution import is_site_name
+from rasad.meta.attribution import outlet_line_name
 from rasad.meta.stamps import is_stamp_line, parse_stamp, simplify
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "clean" / "boilerplate.yaml"
@@ -295,9 +295,10 @@ def classify_lines(raw: str, given_title: str | None = None) -> list[_Line]:
             continue
         if line.words <= r.section_max_words and r.section_heads.search(line.form):
             line.decide("boilerplate", "section label")
-        elif line.words <= 4 and is_site_name(line.text):
-            # the site's own name standing alone in the page head or foot (the
-            # metadata stage reads it back as the publisher)
+        elif line.words <= s["site_line_max_words"] and outlet_line_name(line.text):
+            # the site's own name standing alone in the page head or foot, or with what it
+            # is ("خاور - آژانس ملی اطلاعات تاجیکستان"): the metadata stage reads it back
+            # as the publisher; it is never the headline
             line.decide("boilerplate", "outlet name")
         elif line.words <= s["crumb_max_words"] and _is_breadcrumb(line, s):
             line.decide("boilerplate", "breadcrumb")

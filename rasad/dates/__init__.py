@@ -448,13 +448,30 @@ def _main_date(told: list[_Found], folded: str, e: int, lex: Lexicon) -> _Found 
     return plain[0] if plain else told[0] if told else None
 
 
+def _without_dateline(cands: list[Candidate], folded: str, place: str | None) -> list[Candidate]:
+    """Drop a weekday that is the lead's dateline city: «دوشنبه - خاور -» is Dushanbe.
+
+    The metadata stage found the place a lead opens with (``doc.dateline``); a weekday
+    word standing there, with no day number, names the city, not a day.
+    """
+    if not place:
+        return cands
+    lead = len(folded) - len(folded.lstrip())
+    out = []
+    for cand in cands:
+        if cand.kind == "weekday" and cand.start == lead and key(folded[cand.start:cand.end]) == key(place):
+            continue
+        out.append(cand)
+    return out
+
+
 def annotate_dates(doc: Document) -> Document:
     """Fill ``doc.dates`` and ``doc.sentence_reference`` (see the module doc for the rule)."""
     lex = lexicon()
     text = doc.text
     folded = fold(text)
     pub = parse_published(doc.published)
-    cands = find_candidates(folded)
+    cands = _without_dateline(find_candidates(folded), folded, doc.dateline)
     today = _today(cands, pub, lex)
     units = _units(doc)
 

@@ -315,9 +315,9 @@ def _blocked(cand: Candidate, folded: str, lex: Lexicon) -> bool:
 
 
 def _word_month_blocked(cand: Candidate, folded: str, lex: Lexicon) -> bool:
-    """A month name that is above all a common word («سرطان», «میزان») is a date only with a
-    day number before it («۲۴ اسد») or a year after it («سرطان ۱۴۰۳») that is not a count
-    («به میزان ۱۴۰۰ تن»)."""
+    """A month name that is above all a common word («سرطان», «میزان», «آب») is a date only
+    with a day number before it («۲۴ اسد») or a year after it («سرطان ۱۴۰۳») that is not a
+    count («به میزان ۱۴۰۰ تن»)."""
     g = cand.groups
     if g.get("d") or g.get("dw"):
         return False
@@ -325,10 +325,14 @@ def _word_month_blocked(cand: Candidate, folded: str, lex: Lexicon) -> bool:
         return True  # «ماه میزان», «اواخر قوس», «اسد گذشته»
     if word_before(folded, cand.start) in lex.word_month_blockers_before:
         return True
-    if word_after(folded, cand.end) in lex.number_blockers_after:
+    after = word_after(folded, cand.end)
+    # «میزان ۱۴۰۰ تن», «آب ۲۰۲۲ لیتری»: a count, or a measure as an adjective
+    if after in lex.number_blockers_after or (after.endswith("ی") and after[:-1] in lex.number_blockers_after):
         return True
-    return not 1300 <= int(g.get("y") or 0) <= 1499
-    return False
+    # the year must be one of the month's own calendar («تموز ۲۰۱۴», «سرطان ۱۴۰۳»)
+    calendar = lex.months.get(key(g.get("mon") or ""), ("jalali", 0))[0]
+    low, high = (1900, 2100) if calendar == "gregorian" else (1300, 1499)
+    return not low <= int(g.get("y") or 0) <= high
 
 
 def find_candidates(folded: str) -> list[Candidate]:

@@ -174,7 +174,7 @@ def lexicon() -> Lexicon:
     data = load_raw()
     months: dict[str, tuple[str, int]] = {}
     spellings: list[str] = []
-    for cal in ("jalali", "afghan", "gregorian", "english", "hijri"):
+    for cal in ("jalali", "afghan", "gregorian", "english", "arabic", "hijri"):
         rows = data["months"][cal]
         if len(rows) != 12:
             raise ValueError(f"lexicon: {cal} needs 12 months, has {len(rows)}")
@@ -182,7 +182,8 @@ def lexicon() -> Lexicon:
             for name in names:
                 k = key(name)
                 # English names are Gregorian months; the Afghan zodiac names Jalali ones
-                calendar = {"english": "gregorian", "afghan": "jalali"}.get(cal, cal)
+                # (and the Arabic names Gregorian ones)
+                calendar = {"english": "gregorian", "afghan": "jalali", "arabic": "gregorian"}.get(cal, cal)
                 if k in months and months[k] != (calendar, number):
                     raise ValueError(f"lexicon: month spelling {name!r} is listed twice")
                 months[k] = (calendar, number)

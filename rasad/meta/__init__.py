@@ -25,6 +25,7 @@ from rasad.meta.attribution import (
     lead_chain,
     lead_credit,
     outlet_for_domain,
+    outlet_line_name,
     outlet_time_zone,
     sign_off,
 )
@@ -142,21 +143,33 @@ def _credit_lines(doc: Document) -> list[str]:
     return [doc.raw[s:e] for s, e, why in doc.removed if why.endswith(": credit")]
 
 
+# removed lines of the page head that may name the site: its name line, a section path,
+# the menu above the headline
+_HEAD_REASONS = ("outlet name", "breadcrumb", "above headline", "label", "section label")
+
+
 def _site_name(doc: Document) -> str | None:
     """The outlet a site-name line at the head of the page names ("العربیه فارسی").
 
     Only a line above the headline (or, with no headline found, among the page's first
     lines) counts: a name at the foot of a page may be a credit or a link to another site.
+    A line that is only the name wins over a section path ("خبرآنلاین > بین الملل").
     """
     limit = doc.title_range[0] if doc.title_range else None
+    found: list[str] = []
     for start, end, why in doc.removed:
         if limit is not None and start > limit:
             break
         if limit is None and start > 300:
             break
         if why.endswith(": outlet name"):
-            return canonical_outlet(doc.raw[start:end].strip())
-    return None
+            name = outlet_line_name(doc.raw[start:end])
+            return name or canonical_outlet(doc.raw[start:end].strip())
+        if why.split(": ", 1)[-1] in _HEAD_REASONS:
+            name = outlet_line_name(doc.raw[start:end], in_page_head=limit is not None)
+            if name:
+                found.append(name)
+    return found[0] if found else None
 
 
 def _publisher(doc: Document, chain: list[Credit], dateline_credit: Credit | None,
@@ -165,8 +178,11 @@ def _publisher(doc: Document, chain: list[Credit], dateline_credit: Credit | Non
     given = doc.given.get("outlet")
     if isinstance(given, str) and given.strip():
         return _given_outlet(doc)  # the caller knows who published this copy
-    for name in (_site_name(doc), chain[0].name if chain else None,
-                 dateline_credit.name if dateline_credit else None, lead.name if lead else None):
+    # an outlet naming itself as the lead opens ("اسپوتنیک – ...") writes this copy, before
+    # any "به گزارش X" the lead goes on to give; a dateline's agency ("مسکو - ایرنا -") is
+    # where the copy came from when the lead then says "به گزارش مشرق" (the republisher)
+    for name in (_site_name(doc), lead.name if lead else None, chain[0].name if chain else None,
+                 dateline_credit.name if dateline_credit else None):
         if name:
             return name
     return _given_outlet(doc)

@@ -132,6 +132,64 @@ def is_site_name(text: str) -> bool:
     return 1 < len(s.split()) <= 3 and bool(outlets().site_name_end.search(s)) and not _is_unnamed(s)
 
 
+# "خاور - آژانس ملی اطلاعات تاجیکستان", "العالم | فلسطین": a name, a separator, a rest
+_NAME_AND_REST = re.compile(r"^(?P<name>[^\-–—|]{2,40}?)\s+[-–—|]\s+(?P<rest>[^\-–—|]{2,60})$")
+# "خبرآنلاین > بین الملل": a trail whose first item may be the site's own name
+_TRAIL = re.compile(r"\s*[>›»→|/\\]\s*")
+
+
+@cache
+def _descriptor_rx() -> re.Pattern[str]:
+    kinds = [*load_data("attribution.yaml")["outlet_kinds"], *load_data("outlets.yaml")["outlet_descriptors"]]
+    return re.compile(rf"^(?:{_alternation([str(k) for k in kinds])})(?![^\W_])")
+
+
+@cache
+def _section_keys() -> frozenset[str]:
+    data = load_data("outlets.yaml")
+    return frozenset(key(str(w)) for w in [*data["desk_words"], *data["page_sections"]])
+
+
+def _is_descriptor(text: str) -> bool:
+    """Words that describe what an outlet is ("آژانس ملی اطلاعات ...", "خبرگزاری رسمی ...")."""
+    return bool(_descriptor_rx().match(simplify(text).strip()))
+
+
+def _is_section(text: str) -> bool:
+    """A desk or section a site files news under ("سیاسی", "فلسطین")."""
+    # a raw header line keeps the Arabic «ة» ("الرئیسیة") the data spells «ه»
+    return key(text.replace("ة", "ه")) in _section_keys()
+
+
+def outlet_line_name(line: str, in_page_head: bool = False) -> str | None:
+    """The outlet a site-name line of the page head names, or None.
+
+    A line that is only an outlet's name ("شبکه خبری العالم", "آران نیوز"); a name with a
+    description of what it is ("خاور - آژانس ملی اطلاعات تاجیکستان": the name before the
+    dash, listed or not). With ``in_page_head`` (the line stands above the headline, where
+    menus and section paths are), also a listed outlet with its section ("العالم - فلسطین")
+    and a breadcrumb whose first item is a listed outlet or a site's name ("خبرآنلاین > بین الملل").
+    """
+    s = simplify(line).strip()
+    if not s or len(s.split()) > 10:
+        return None
+    if len(s.split()) <= 4 and is_site_name(s):
+        return canonical_outlet(s)
+    m = _NAME_AND_REST.match(s)
+    if m:
+        name, rest = m.group("name").strip(), m.group("rest").strip()
+        if len(name.split()) <= 3 and not _is_unnamed(name) and _is_descriptor(rest):
+            return canonical_outlet(name)
+        if in_page_head and is_outlet_name(name) and _is_section(rest) and not _is_section(name):
+            return canonical_outlet(name)
+    if in_page_head:
+        items = [it for it in _TRAIL.split(s) if it.strip()]
+        # ("ایران > سیاسی" is a section path: a site section's name is no outlet's)
+        if len(items) >= 2 and len(items[0].split()) <= 3 and is_site_name(items[0]) and not _is_section(items[0]):
+            return canonical_outlet(items[0])
+    return None
+
+
 def outlet_for_domain(url_or_host: str) -> str | None:
     host = re.sub(r"^[a-z]+://", "", url_or_host.strip().lower()).split("/")[0]
     host = host.removeprefix("www.")
