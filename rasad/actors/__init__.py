@@ -74,6 +74,7 @@ def annotate_actors(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     discovered = ner_candidates(kb, grammar, chosen, doc.text, pos, sentence_of, sources)
     chosen = _discover(kb, grammar, chosen, linker, text_of, discovered)
     chosen = _standalone_references(kb, grammar, chosen)
+    chosen = _armed_collectives(kb, grammar, chosen, sentence_of)
     _resolve_country_anaphors(chosen, sentence_of, kb.countries, key, kb.cues.get("speech_verbs") or [],
                               grammar.hits)
     _link(chosen, linker, sentence_of, key)
@@ -109,6 +110,10 @@ def _plausible_hits(kb: KnowledgeBase, key: str, hits: list[Hit]) -> list[Hit]:
             start = key.find(name, end)
     if masks:
         hits = [h for h in hits if not any(s <= h.ks and h.ke <= e and (s, e) != (h.ks, h.ke) for s, e in masks)]
+    # «فرودگاه بین‌المللی حامد کرزی», «ناو هواپیمابر آبراهام لینکلن»: the person's name is the facility's
+    facility_heads = kb.facility_heads
+    if facility_heads:
+        hits = [h for h in hits if h.item.kind != "person" or not _word_before(key, h.ks, facility_heads)]
     ambiguous = [h for h in hits if key[h.ks:h.ke] in kb.ambiguous_forms]
     if not ambiguous:
         return hits
@@ -314,6 +319,62 @@ def _standalone_references(kb: KnowledgeBase, g: Grammar, chosen: list[Cand]) ->
         if c is not None:
             added.append(c)
             taken[c.ks:c.ke] = b"\x01" * (c.ke - c.ks)
+    return sorted(chosen + added, key=lambda c: c.ks) if added else chosen
+
+
+# institutions whose country is the government side a collective armed opposition fights
+_STATE_SIDE_CODES = frozenset({"armed_forces", "armed_forces_unnamed", "government", "general_staff"})
+
+
+def _armed_collectives(kb: KnowledgeBase, g: Grammar, chosen: list[Cand], sentence_of) -> list[Cand]:  # noqa: ANN001
+    """«گروه‌های مسلح», «شبه نظامیان» with no name: the opposition organization (organizations.yaml
+    ``opposition_of``) of the state whose forces, government or places are named nearest before them
+    (this and up to three earlier sentences, else later in the sentence). Unnamed groups near a state
+    with no such organization stay unlinked, as does a collective a qualifier follows
+    («شبه نظامیان حوثی» is not the state's opposition)."""
+    opposition = {rec["opposition_of"]: k for k, rec in kb.organizations.items() if rec.get("opposition_of")}
+    if not opposition:
+        return chosen
+    key = g.key
+    taken = bytearray(len(key) + 1)
+    for c in chosen:
+        taken[c.ks:c.ke] = b"\x01" * (c.ke - c.ks)
+    items = {it.key: it for it in kb.items if it.kind == "org"}
+
+    def side_country(c: Cand) -> str | None:
+        if c.kind == "institution" and c.code in _STATE_SIDE_CODES:
+            return c.country
+        if c.item is not None and c.item.kind in ("place", "capital"):
+            return c.item.country
+        if c.item is not None and c.item.key.startswith("org:") and c.item.key[4:] in opposition.values():
+            return next(k for k, v in opposition.items() if v == c.item.key[4:])
+        return None
+
+    added: list[Cand] = []
+    for h in g.hits:
+        if h.item.kind != "cue:armed_collectives" or taken.find(1, h.ks, h.ke) != -1:
+            continue
+        if h.ke < len(key) and is_word_char(key[h.ke]):
+            continue
+        nxt = g.next_token(h.ke)
+        # «شبه نظامیان حوثی», «گروه‌های مسلح سوری»: an adjective or name after it says whose they are
+        following = key[nxt:nxt + 30].split()
+        word = following[0] if following else ""
+        nisba = word.endswith("ی") and word not in kb.name_stopwords  # «حوثی», «سوری», «کردی»
+        if g.country_at(nxt) is not None or g.starting(nxt, ("org", "person", "place")) or nisba:
+            continue
+        here = sentence_of(h.ks)
+        before = sorted((c for c in chosen + added if c.ke <= h.ks and here - 3 <= sentence_of(c.ks) <= here
+                         and side_country(c)), key=lambda c: c.ks)
+        after = [c for c in chosen if c.ks >= h.ke and sentence_of(c.ks) == here and side_country(c)]
+        anchor = before[-1] if before else (after[0] if after else None)
+        if anchor is None or side_country(anchor) not in opposition:
+            continue
+        org_item = items.get("org:" + opposition[side_country(anchor) or ""])
+        if org_item is None:
+            continue
+        added.append(Cand(h.ks, h.ke, "name", org_item, prio=1))
+        taken[h.ks:h.ke] = b"\x01" * (h.ke - h.ks)
     return sorted(chosen + added, key=lambda c: c.ks) if added else chosen
 
 

@@ -85,6 +85,8 @@ class KnowledgeBase:
     home_offsets: tuple[str, ...] = ()
     # ambiguous.yaml veto_after: a word right after an ambiguous form that rules the place out («خود»)
     ambiguous_veto_after: frozenset[str] = frozenset()
+    # folded cues.yaml facility_heads: a person's name right after one is part of a facility's name
+    facility_heads: frozenset[str] = frozenset()
 
     def multi_holder(self, office: str, country: str | None) -> bool:
         """Several people hold ``office`` of ``country`` at once (China's MFA spokespeople)."""
@@ -268,7 +270,8 @@ def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBas
 
     cues: dict[str, list[str]] = _load("cues.yaml") or {}
     for name in ("honorifics", "role_modifiers", "person_pronouns", "country_anaphors", "pair_anaphors", "country_pair_anaphors",
-                 "side_words", "counterpart_words", "attribution_cues", "group_anaphors", "org_short_forms"):
+                 "side_words", "counterpart_words", "attribution_cues", "group_anaphors", "org_short_forms",
+                 "armed_collectives"):
         add(Item(f"cue:{name}", f"cue:{name}", name, code=name), cues.get(name) or [])
 
     # people
@@ -317,7 +320,8 @@ def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBas
                          _outlet_names(),
                          {fold(k): str(v) for k, v in (home.get("phrases") or {}).items()},
                          str(home.get("country") or ""), tuple(home.get("utc_offsets") or ()),
-                         frozenset(fold(w) for w in ambiguous.get("veto_after") or []))
+                         frozenset(fold(w) for w in ambiguous.get("veto_after") or []),
+                         frozenset(fold(w) for w in cues.get("facility_heads") or []))
 
 
 @lru_cache(maxsize=1)
