@@ -247,7 +247,7 @@ def _boundary_regex(lex: Lexicon) -> re.Pattern[str]:
     boundary = re.compile(
         rf"(?P<colon>:)|(?P<semi>؛)"
         # «X گفت Y ... حمله کرده‌اند»: reported speech without «که» or «:» opens a new clause
-        rf"|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?:گفت|گفتند|افزود|افزودند)(?P<say>)(?=\s)"
+        rf"|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?:گفت|گفتند|افزود|افزودند|مدعی\s+شد|مدعی\s+شدند|ادعا\s+کرد|ادعا\s+کردند)(?P<say>)(?=\s)"
         rf"(?!\s+و\s*گو)(?!\s*(?:که(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff])|:|،))|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?P<ke>که|اگر|چنانچه)(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])"
         rf"|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?:{finals})(?P<vb>\s*(?:،|\sو\s(?!گو)))"
     )

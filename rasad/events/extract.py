@@ -249,8 +249,11 @@ class Extractor:
         verbal = [(t, m) for t, m in found if not t.nominal and not t.casualty]
         # «حمله به X متهم کرد»: a light verb belongs to the noun right before it, so a longer
         # gapped match ending on the verb of a shorter match of another type is not an act
-        stolen = {id(m) for t, m in verbal if any(
+        stolen = {id(m) for t, m in verbal if not t.owns_verb and any(
             v.type != t.type and vm.end() == m.end() and vm.start() > m.start() for v, vm in verbal)}
+        # ... unless the longer match is a fixed phrase that owns its verb: then the shorter goes
+        stolen |= {id(vm) for v, vm in verbal if any(
+            t.owns_verb and v.type != t.type and vm.end() == m.end() and vm.start() > m.start() for t, m in verbal)}
         verbal = [(t, m) for t, m in verbal if id(m) not in stolen]
         found = [(t, m) for t, m in found if id(m) not in stolen]
         kept: list[tuple[Trigger, re.Match[str]]] = []
@@ -294,7 +297,10 @@ class Extractor:
                 casualties.append(cand)
                 continue
             out.extend(self.arguments(cand, sent))
-        if casualties and anaphoric_attack and not any(c.trigger.type == "ASSAULT" for c in out):
+        if casualties and not any(c.trigger.type == "ASSAULT" for c in out) and (
+                anaphoric_attack or (not out and self.recent_attack(si))):
+            # «... حمله کردند. دست کم ۷۳ تن کشته شدند»: a toll told on its own, right after an
+            # attack, is that attack's; a toll with no attack in reach stays no event
             self.attach_casualties_to_earlier(casualties)
         self.attach_casualties(out, casualties)
         self.done.extend(out)
@@ -315,6 +321,10 @@ class Extractor:
             return []
         last = max(c.start for c in attacks)
         return [c for c in attacks if c.start == last]
+
+    def recent_attack(self, si: int) -> bool:
+        """An attack was reported in one of the two sentences before sentence ``si``."""
+        return any(si - 2 <= a.sent < si for a in self.earlier_attacks())
 
     def attach_casualties_to_earlier(self, casualties: list[Candidate]) -> None:
         """«در این حملات دو نفر جان باختند»: the toll belongs to the attack already reported."""
@@ -354,7 +364,8 @@ class Extractor:
         words = WORD_RE.findall(self.text[lo : c.start])
         claim_nouns = self.lex.cues["claim_nouns"]
         demonstratives = self.lex.cues["demonstratives"]
-        if not any(w in demonstratives and nxt in claim_nouns for w, nxt in zip(words, words[1:], strict=False)):
+        if not any(w in demonstratives and nxt in claim_nouns for w, nxt in zip(words, words[1:], strict=False)
+                   ) and not self.relative_claim(lo, c.start):
             return []
         own = {self.ents[s].country for s in source if s in self.ents}
         for st in sorted(self.statements, key=lambda x: x.start, reverse=True):
@@ -872,12 +883,22 @@ class Extractor:
             if st.start <= c.start < st.end and st.speaker:
                 ent = self.ents.get(st.speaker)
                 return [st.speaker] if ent is not None else []
+        if self.relative_claim(lo, c.start):
+            # «...؛ ادعایی که Y آن را رد کرد»: the one answering a claim is named in the relative
+            # clause itself, never the claimant of the clause before
+            return []
         if opener in ("verb", "ke") and lo > sent[0]:
             prev_lo, _, _ = clause_bounds(self.doc, self.lex, sent, lo - 2)
             g = self.subject(self.groups(prev_lo, lo), lo, prev_lo)
             if g:
                 return self.group_actors(g)
         return []
+
+    def relative_claim(self, lo: int, pos: int) -> bool:
+        """The clause opens «ادعایی که ...», «اتهامی که ...»: it answers the claim just told."""
+        head = WORD_RE.findall(self.text[lo:pos])[:2]
+        nouns = {w.rstrip("ی") for w in self.lex.cues["claim_nouns"]}
+        return len(head) == 2 and head[1] == "که" and head[0].rstrip("ی") in nouns
 
     def first_person_speaker(self, c: Candidate, lo: int) -> list[str]:
         """«من/ما ... رد می‌کنیم» inside a quotation or an interview answer: the clause's
@@ -966,10 +987,20 @@ class Extractor:
             c.modality = "planned"  # «توافق کردند که ... برگزار کنند»: what was agreed is still to come
         if words_regex(tuple(mod["hypothetical"])).search(before):
             c.modality = "hypothetical"
+        elif c.modality == "asserted" and self.claimed(c, lo):
+            c.modality = "reported_claim"
         if c.trigger.type == "THREATEN" and c.modality == "hypothetical" and not c.flags["subjunctive"]:
             # «تهدید کرد که در صورت ...، X نابود خواهد شد»: the condition is the threat's content;
             # the threat itself was made
             c.modality = "asserted"
+
+    def claimed(self, c: Candidate, lo: int) -> bool:
+        """The act is told as someone's claim: inside what a claim verb reports («مدعی شد ...»)
+        or after «به ادعای X» in its sentence."""
+        if any(st.claim and st.start <= c.start < st.end for st in self.statements):
+            return True
+        s0 = self.doc.sentences[c.sent][0]
+        return words_regex(tuple(self.lex.cues["claim_phrases"])).search(self.text, s0, c.start) is not None
 
     def plan_complement(self, lo: int) -> bool:
         """The clause is the «که» complement of a verb of deciding or agreeing."""
@@ -1265,6 +1296,32 @@ def retold_attack_dates(ex: Extractor, cands: list[Candidate]) -> None:
             c.date_from_lead = False
 
 
+def simultaneous_dates(ex: Extractor, cands: list[Candidate]) -> None:
+    """«همزمان ...», «در همین حال ...», «ساعاتی بعد ...»: an undated act in a sentence that opens
+    with a word of simultaneity happened on the day of the dated act (else the dated day) told
+    in the two sentences before it."""
+    cue = words_regex(tuple(ex.lex.cues["simultaneous"]))
+    for c in cands:
+        if c.date_strength >= 2 or c.sent == 0 or c.flags["future"] or c.flags["subjunctive"]:
+            continue
+        s0, e0 = ex.doc.sentences[c.sent]
+        opening = WORD_RE.findall(ex.text[s0:c.start])[:4]
+        m = cue.search(" ".join(opening))
+        if m is None or m.start() > 0 and not " ".join(opening).startswith(("و ", "اما ", "ولی ")):
+            continue
+        prior = [p for p in cands if c.sent - 2 <= p.sent < c.sent and p.date_strength == 2
+                 and p.date and len(p.date) == 10]
+        value = max(prior, key=lambda p: p.start).date if prior else None
+        if value is None:
+            lo = ex.doc.sentences[max(0, c.sent - 2)][0]
+            days = [d for d in ex.doc.dates if lo <= d.start < s0 and d.value and len(d.value) == 10]
+            value = days[-1].value if days else None
+        ref = ex.reference(c.sent)
+        if value and (ref is None or value <= ref):
+            c.date, c.date_precision, c.date_strength = value, "day", 1
+            c.date_from_lead = False
+
+
 def story_dates(ex: Extractor, cands: list[Candidate]) -> None:
     """An undated act told in the past right after a dated one (within two sentences) belongs
     to the same day of the story: «... امروز حمله کردند. وزارت خارجه این حمله را محکوم کرد»."""
@@ -1342,6 +1399,7 @@ def annotate_events(doc: Document) -> Document:
     cands = [c for c in cands if prune_targets(ex, c)]
     continued_dates(ex, cands)
     retold_attack_dates(ex, cands)
+    simultaneous_dates(ex, cands)
     story_dates(ex, cands)
     for c in cands:
         phone_mode(doc, lex, c)

@@ -94,6 +94,9 @@ class Trigger:
     consequence: bool = False
     # the act backed is named after «از»: its parties (mediators, «بین X و Y») are the target
     supported_act: bool = False
+    # the pattern is a fixed phrase whose verb is its own («سفیر خود را ... فراخواند»): a shorter
+    # match of another type ending on that verb is part of it, not a second act
+    owns_verb: bool = False
     regex: re.Pattern[str] | None = None
     # literal strings one of which every match contains: a cheap test before the regex runs
     anchors: tuple[str, ...] = ()
@@ -107,6 +110,7 @@ class Lexicon:
     reporting: re.Pattern[str]
     prepositions: frozenset[str] = field(default_factory=frozenset)
     reporting_anchors: tuple[str, ...] = ()
+    claiming: re.Pattern[str] | None = None  # claim verbs («مدعی شد»): a subset of ``reporting``
     anchor_automaton: Any = None  # ahocorasick.Automaton: anchor -> indexes of triggers it opens
     always_tried: frozenset[int] = frozenset()  # triggers without anchors
 
@@ -242,6 +246,7 @@ def load_lexicon() -> Lexicon:
             passive=bool(entry.get("passive", False)),
             consequence=bool(entry.get("consequence", False)),
             supported_act=bool(entry.get("supported_act", False)),
+            owns_verb=bool(entry.get("owns_verb", False)),
         )
         trig.regex = _join_alternatives([compile_pattern(p, verbs) for p in trig.patterns])
         trig.anchors = anchors_of(trig.patterns, verbs)
@@ -254,6 +259,7 @@ def load_lexicon() -> Lexicon:
         reporting=reporting,
         prepositions=frozenset(cues["prepositions"]),
         reporting_anchors=anchors_of(cues["reporting"], verbs),
+        claiming=_join_alternatives([compile_pattern(p, verbs) for p in cues["claim_verbs"]]),
         anchor_automaton=anchor_automaton(triggers),
         always_tried=frozenset(i for i, t in enumerate(triggers) if not t.anchors),
     )

@@ -24,6 +24,7 @@ class Said:
     end: int
     verb_start: int
     date: str | None
+    claim: bool = False  # reported by a claim verb («مدعی شد»): the content is the speaker's claim
 
 
 def _first_date(doc: Document, lo: int, hi: int) -> str | None:
@@ -67,6 +68,10 @@ def _find_statements(doc: Document, lex: Lexicon) -> list[Said]:
             rest = text[v1:e0]
             colon = re.match(r"^\s*:\s*", rest)
             ke = re.match(r"^\s*که\s+", rest)
+            # «X مدعی شد رزمندگان ... منفجر کرده‌اند»: a claim's content may follow with no «که»
+            claim = lex.claiming is not None and lex.claiming.fullmatch(m.group(0)) is not None
+            if claim and not (colon or ke) and re.match(r"^\s+[^\s.،]", rest):
+                ke = re.match(r"^\s*", rest)
             if colon or ke:
                 start = v1 + (colon or ke).end()  # type: ignore[union-attr]
                 end = e0
@@ -74,6 +79,10 @@ def _find_statements(doc: Document, lex: Lexicon) -> list[Said]:
                 q = re.match(r"^«([^»]+)»[\s.!؟]*$", text[start:e0])
                 if q:
                     start, end = start + 1, start + 1 + len(q.group(1))
+                if claim:
+                    # «مدعی شد ...؛ ادعایی که Y آن را رد کرد»: the claim ends where the answer starts
+                    semi = text.find("؛", start, end)
+                    end = semi if semi >= 0 else end
             elif "خبر" in m.group(0):
                 lo, _, _ = clause_bounds(doc, lex, sent, v0)
                 i = text.rfind(" از ", lo, v0)
@@ -108,7 +117,7 @@ def _find_statements(doc: Document, lex: Lexicon) -> list[Said]:
                     speaker = last_speaker  # «وی افزود»: the previous speaker goes on
             if speaker:
                 last_speaker = speaker
-            out.append(Said(speaker, start, end, v0, _first_date(doc, s0, v0)))
+            out.append(Said(speaker, start, end, v0, _first_date(doc, s0, v0), claim=claim))
     out.extend(interview_answers(doc, lex))
     return out
 
