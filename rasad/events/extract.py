@@ -91,7 +91,11 @@ class Extractor:
         self.lex = lex
         self.text = doc.text
         self.ents = {e.id: e for e in doc.entities}
-        self.mentions: list[Mention] = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
+        self.asides = self.dash_asides()
+        # an aside between dashes («– گویی که واشنگتن ... –») is the writer's remark: neither its
+        # actors nor its verbs belong to the sentence around it
+        self.mentions: list[Mention] = sorted(
+            (m for m in doc.mentions if m.entity and not self.in_aside(m.start)), key=lambda m: m.start)
         self.date_spans = [(d.start, d.end) for d in doc.dates]
         self._groups: dict[tuple[int, int], list[Group]] = {}
         self.done: list[Candidate] = []  # candidates of the sentences read so far
@@ -112,6 +116,20 @@ class Extractor:
                 self.place_country.setdefault(e.country, e.id)
 
     # ---------------------------------------------------------------- helpers
+    def dash_asides(self) -> list[tuple[int, int]]:
+        """Spans «– ... که ... –» inside a sentence, after its opening words (a dateline
+        «دمشق - تسنیم -» opens the sentence and holds no «که»)."""
+        out: list[tuple[int, int]] = []
+        for s0, e0 in self.doc.sentences:
+            for m in re.finditer(r"\s[-–—]\s([^-–—.؟!]{3,240}?)\s[-–—]\s", self.text[s0:e0]):
+                inner = WORD_RE.findall(m.group(1))
+                if "که" in inner and len(WORD_RE.findall(self.text[s0 : s0 + m.start()])) >= 3:
+                    out.append((s0 + m.start(), s0 + m.end()))
+        return out
+
+    def in_aside(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.asides)
+
     def groups(self, lo: int, hi: int) -> list[Group]:
         # the same clause is read for every trigger in it: build its groups once
         key = (lo, hi)
@@ -244,7 +262,8 @@ class Extractor:
         for trig in self.lex.possible_triggers(self.text, s0, e0):
             assert trig.regex is not None
             for m in trig.regex.finditer(self.text, s0, e0):
-                found.append((trig, m))
+                if not self.in_aside(m.start()):
+                    found.append((trig, m))
         # a nominal match inside a verbal one of the same type is the same act
         verbal = [(t, m) for t, m in found if not t.nominal and not t.casualty]
         # «حمله به X متهم کرد»: a light verb belongs to the noun right before it, so a longer
@@ -896,9 +915,14 @@ class Extractor:
 
     def relative_claim(self, lo: int, pos: int) -> bool:
         """The clause opens «ادعایی که ...», «اتهامی که ...»: it answers the claim just told."""
-        head = WORD_RE.findall(self.text[lo:pos])[:2]
         nouns = {w.rstrip("ی") for w in self.lex.cues["claim_nouns"]}
-        return len(head) == 2 and head[1] == "که" and head[0].rstrip("ی") in nouns
+        head = WORD_RE.findall(self.text[lo:pos])[:2]
+        # the clause may start at «ادعایی» or, cut at «که», right after it
+        before = WORD_RE.findall(self.text[max(0, lo - 30) : lo])[-2:]
+        for pair in (head, before):
+            if len(pair) == 2 and pair[1] == "که" and pair[0].rstrip("ی") in nouns:
+                return True
+        return False
 
     def first_person_speaker(self, c: Candidate, lo: int) -> list[str]:
         """«من/ما ... رد می‌کنیم» inside a quotation or an interview answer: the clause's
