@@ -75,8 +75,9 @@ def annotate_actors(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     chosen = _discover(kb, grammar, chosen, linker, text_of, discovered)
     chosen = _standalone_references(kb, grammar, chosen)
     chosen = _armed_collectives(kb, grammar, chosen, sentence_of)
+    home = kb.home_country if doc.published and doc.published.endswith(kb.home_offsets or ("\x00",)) else None
     _resolve_country_anaphors(chosen, sentence_of, kb.countries, key, kb.cues.get("speech_verbs") or [],
-                              grammar.hits)
+                              grammar.hits, home)
     _link(chosen, linker, sentence_of, key)
     _emit(doc, chosen, linker, text_span)
     return doc
@@ -434,7 +435,7 @@ _SPEAKER_GAP = 3  # words between a speaker and its verb («روز شنبه», �
 
 
 def _resolve_country_anaphors(chosen: list[Cand], sentence_of, countries: dict, key: str,  # noqa: ANN001
-                              speech_verbs: list[str], hits: Sequence[Hit] = ()) -> None:
+                              speech_verbs: list[str], hits: Sequence[Hit] = (), home: str | None = None) -> None:
     """«این کشور»: the topic country of its sentence. That is the country of the office or
     institution that speaks before it there («سخنگوی وزارت دفاع افغانستان گفت نیروهای پاکستانی به
     پاسگاه‌های این کشور حمله کردند»: Afghanistan, whose spokesman speaks, not the attacker named in
@@ -447,6 +448,8 @@ def _resolve_country_anaphors(chosen: list[Cand], sentence_of, countries: dict, 
     verbs = [v.split() for v in (fold(v) for v in speech_verbs) if v]
 
     def resolve(a: Cand, owner: Cand) -> str | None:
+        if a.item is not None and a.item.key == _FIRST_PERSON:
+            return _first_person_country(a, chosen, sentence_of, key, home)
         si = sentence_of(a.ks)
         held = [o for o in offices if o[1] <= owner.ks and sentence_of(o[0]) == si and o[2] in countries]
         speakers = [o for o in held if _speaks(key, o[1], owner.ks, verbs)]
@@ -473,6 +476,30 @@ def _resolve_country_anaphors(chosen: list[Cand], sentence_of, countries: dict, 
             for x in _walk(c):
                 if x.kind == "institution" and x.anaphor is not None:
                     x.country = c.country
+
+
+_FIRST_PERSON = "cue:first_person_country"
+
+
+def _first_person_country(a: Cand, chosen: list[Cand], sentence_of, key: str,  # noqa: ANN001
+                          home: str | None) -> str | None:
+    """«کشورمان» / «کشور ما»: inside a «...» quote, the country of the quoted speaker (the first actor
+    with a country in the sentence that opens the quote, before it: Persian puts the subject first,
+    «وزیر خارجه عراق در دیدار با همتای ایرانی خود گفت: «کشور ما ...»»); in the narrator's voice, the
+    outlet's home country (an Iranian outlet's «کشورمان» is Iran), else nothing."""
+    opened = key.rfind("«", 0, a.ks)
+    if opened != -1 and key.rfind("»", opened, a.ks) == -1:
+        si = sentence_of(opened)
+        for c in chosen:
+            if c.ke > opened:
+                break
+            if sentence_of(c.ks) != si or c.anaphor is not None or c.kind == "coref":
+                continue
+            country = c.country or (c.item.country if c.item is not None and c.kind != "metonym" else None)
+            if country:
+                return str(country)
+        return None
+    return home
 
 
 def _link(chosen: list[Cand], linker: Linker, sentence_of, key: str) -> None:  # noqa: ANN001
@@ -578,6 +605,9 @@ def _pair(c: Cand, linked: list[Cand], linker: Linker, sentence_of, key: str) ->
     for x in linked:
         if x.ks < c.ks:
             by_sentence.setdefault(sentence_of(x.ks), []).append(x)
+    third = [x for x in by_sentence.get(si, []) if x.entity_key and len(x.group) < 2]
+    if third and not _joined_pair(by_sentence[si], linker, key, countries_only) and _object_position(c, linker.kb, key):
+        return _pair_beside(third, by_sentence, si, linker, key)
     for s in sorted(by_sentence, reverse=True):
         if s > si:
             continue
@@ -617,6 +647,65 @@ def _pair(c: Cand, linked: list[Cand], linker: Linker, sentence_of, key: str) ->
                 if persons:
                     return persons
             return countries[:2]
+    return []
+
+
+_PAIR_REACH = 4  # sentences back a mediator's «هر دو طرف» may reach for the two sides
+
+
+def _object_position(c: Cand, kb: KnowledgeBase, key: str) -> bool:
+    """The anaphor is an object («از هر دو طرف», «طرفین را»), so its sentence's subject is someone else."""
+    before = frozenset(fold(w) for w in kb.cues.get("pair_object_before") or [])
+    after = frozenset(fold(w) for w in kb.cues.get("pair_object_after") or [])
+    return _word_before(key, c.ks, before) or _word_after(key, c.ke, after)
+
+
+def _party(k: str, linker: Linker) -> str:
+    """A side as a mediator sees it: a person, an office or a city stands for its state; an
+    organization (Hamas, the UN) for itself."""
+    info = linker.info.get(k)
+    if info is not None and info.type in ("PER", "GPE") and info.country in linker.kb.countries:
+        return _country_key(linker, str(info.country))
+    return k
+
+
+def _pair_beside(third: list[Cand], by_sentence: dict[int, list[Cand]], si: int, linker: Linker,
+                 key: str) -> list[str]:
+    """«اردوغان از هر دو طرف قدردانی کرد» after a Russia–Ukraine deal hosted by Turkey: the two sides,
+    never the third party (the subject before the anaphor) nor its country. A pair joined by «و»
+    («روسیه و اوکراین», «میان X و Y», a plural office) in the last few sentences comes first, then
+    two sides that merely co-occur in one sentence. Persons stand for their states."""
+    excluded = {x.entity_key for x in third} | {_party(x.entity_key, linker) for x in third}
+
+    def sides(keys: list[str]) -> list[str] | None:
+        parties = [_party(k, linker) for k in keys]
+        if len(parties) != 2 or parties[0] == parties[1] or excluded & {*keys, *parties}:
+            return None
+        return parties
+
+    reach = [s for s in sorted(by_sentence, reverse=True) if si - _PAIR_REACH <= s <= si]
+    for s in reach:
+        cands = by_sentence[s]
+        singles = [x for x in cands if x.entity_key and len(x.group) < 2]
+        for a, b in reversed(list(zip(singles, singles[1:], strict=False))):
+            if key[a.ke:b.ks].strip() == "و":
+                found = sides([a.entity_key, b.entity_key])
+                if found:
+                    return found
+        for x in reversed(cands):
+            if len(x.group) >= 2:
+                found = sides(list(x.group))
+                if found:
+                    return found
+    for s in reach:
+        parties: list[str] = []
+        for x in by_sentence[s]:
+            for k in x.group if len(x.group) >= 2 else [x.entity_key]:
+                party = _party(k, linker)
+                if k and k not in excluded and party not in excluded and party not in parties:
+                    parties.append(party)
+        if len(parties) >= 2:
+            return parties[:2]
     return []
 
 

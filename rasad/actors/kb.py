@@ -273,6 +273,9 @@ def build_kb(people_records: list[dict[str, Any]] | None = None) -> KnowledgeBas
                  "side_words", "counterpart_words", "attribution_cues", "group_anaphors", "org_short_forms",
                  "armed_collectives"):
         add(Item(f"cue:{name}", f"cue:{name}", name, code=name), cues.get(name) or [])
+    # a first-person country word is a country anaphor whose country the actor stage decides
+    add(Item("cue:country_anaphors", "cue:first_person_country", "first_person_country", code="first_person_country"),
+        cues.get("first_person_country") or [])
 
     # people
     article_countries = frozenset(cues.get("arabic_article_countries") or [])
