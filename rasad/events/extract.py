@@ -100,6 +100,7 @@ class Extractor:
         self._groups: dict[tuple[int, int], list[Group]] = {}
         self.done: list[Candidate] = []  # candidates of the sentences read so far
         self.current: list[Candidate] = []  # candidates of the sentence being read
+        self.tolls: list[Candidate] = []  # casualty reports read so far (a claimed attack takes its toll)
         self.statements = find_statements(doc, lex)
         # the entity that stands for each country (named as a country somewhere in the text)
         self.pair_fix = self.nearest_pairs()
@@ -273,6 +274,11 @@ class Extractor:
         # ... unless the longer match is a fixed phrase that owns its verb: then the shorter goes
         stolen |= {id(vm) for v, vm in verbal if any(
             t.owns_verb and v.type != t.type and vm.end() == m.end() and vm.start() > m.start() for t, m in verbal)}
+        # «مسئولیت این حمله را بر عهده گرفت»: a match of another type wholly inside a fixed phrase
+        # that owns its verb is a piece of that phrase, not an act of its own
+        stolen |= {id(m) for t, m in found if any(
+            o.owns_verb and o.type != t.type and om.start() <= m.start() and m.end() <= om.end()
+            and (om.start(), om.end()) != (m.start(), m.end()) for o, om in found)}
         verbal = [(t, m) for t, m in verbal if id(m) not in stolen]
         found = [(t, m) for t, m in found if id(m) not in stolen]
         kept: list[tuple[Trigger, re.Match[str]]] = []
@@ -322,6 +328,7 @@ class Extractor:
             # attack, is that attack's; a toll with no attack in reach stays no event
             self.attach_casualties_to_earlier(casualties)
         self.attach_casualties(out, casualties)
+        self.tolls.extend(casualties)
         self.done.extend(out)
         return out
 
@@ -556,6 +563,45 @@ class Extractor:
         self.when_where(c, sent, lo, hi, set(source) | set(target))
         return [self.clone(c, [s], target, False) for s in source]
 
+    def claimed_attack(self, c: Candidate, sent: tuple[int, int], lo: int, hi: int, opener: str,
+                       groups: list[Group]) -> list[Candidate]:
+        """«گروه X مسئولیت این حمله را بر عهده گرفت»: X says it made the attack told just before
+        (its target, day, place and toll); the claim is X's word, so a reported claim."""
+        subject = self.subject(groups, c.start, lo)
+        source = self.group_actors(subject) if subject else []
+        if not source:
+            source = self.inherited_subject(c, sent, lo, opener)
+        if not source:
+            return []
+        c.confidence = 0.75
+        self.modality(c, lo, hi)
+        c.modality = "reported_claim"
+        self.when_where(c, sent, lo, hi, set(source))
+        target: list[str] = []
+        told = [a for a in self.earlier_attacks() if c.sent - 2 <= a.sent <= c.sent]
+        if told:
+            for a in told:
+                target.extend(x for x in a.target if x not in target and x not in source)
+            first = told[0]
+            c.fatalities, c.injured, c.casualties_text = first.fatalities, first.injured, first.casualties_text
+            if first.date and first.date_strength >= c.date_strength:
+                c.date, c.date_strength, c.date_precision = first.date, first.date_strength, first.date_precision
+            c.location = first.location or c.location
+        else:
+            # an attack told with no doer («در انفجار ... ۱۲ نفر کشته شدند») left only its toll
+            for toll in (x for x in self.tolls if c.sent - 2 <= x.sent <= c.sent and x.start < c.start):
+                if toll.fatalities is not None and c.fatalities is None:
+                    c.fatalities = toll.fatalities
+                if toll.injured is not None and c.injured is None:
+                    c.injured = toll.injured
+                if toll.sent != c.sent and toll.date is None:
+                    tsent = self.doc.sentences[toll.sent]
+                    tlo, thi, _ = clause_bounds(self.doc, self.lex, tsent, toll.start)
+                    self.when_where(toll, tsent, tlo, thi, set())
+                if toll.date and toll.date_strength >= c.date_strength:
+                    c.date, c.date_strength, c.date_precision = toll.date, toll.date_strength, toll.date_precision
+        return [self.clone(c, [s], target, False) for s in source]
+
     def supported_parties(self, c: Candidate, sent: tuple[int, int]) -> list[str]:
         """«در حمایت از آتش‌بس ... که با میانجیگری X و Y برقرار شده»: the parties of the act
         backed (its mediators, «بین X و Y»), or the actor backed right after «از»."""
@@ -664,6 +710,8 @@ class Extractor:
             return self.passive_act(c, sent, lo, hi, groups)
         if t.consequence:
             return self.threat_consequence(c, sent, lo, hi, opener, groups)
+        if t.claims_attack:
+            return self.claimed_attack(c, sent, lo, hi, opener, groups)
 
         if t.nominal:
             # possessive: «گفت‌وگوی تلفنی A و B», «حمله ارمنستان به ...»

@@ -97,6 +97,9 @@ class Trigger:
     # the pattern is a fixed phrase whose verb is its own («سفیر خود را ... فراخواند»): a shorter
     # match of another type ending on that verb is part of it, not a second act
     owns_verb: bool = False
+    # «X مسئولیت این حمله را بر عهده گرفت»: the subject claims an attack already told (its
+    # target and toll are that attack's), so the act is an ASSAULT the claimant says it made
+    claims_attack: bool = False
     regex: re.Pattern[str] | None = None
     # literal strings one of which every match contains: a cheap test before the regex runs
     anchors: tuple[str, ...] = ()
@@ -247,6 +250,7 @@ def load_lexicon() -> Lexicon:
             consequence=bool(entry.get("consequence", False)),
             supported_act=bool(entry.get("supported_act", False)),
             owns_verb=bool(entry.get("owns_verb", False)),
+            claims_attack=bool(entry.get("claims_attack", False)),
         )
         trig.regex = _join_alternatives([compile_pattern(p, verbs) for p in trig.patterns])
         trig.anchors = anchors_of(trig.patterns, verbs)

@@ -51,6 +51,12 @@ def casualty_count(clause_text: str) -> tuple[int | None, str | None]:
             return None, None
         return parse_number(bare.group("n").split()), bare.group(0).strip()
     m = found[-1]
+    # «۷۳ تن از جمله ۱۳ نظامی»: a count after «از جمله» is a part of the toll before it
+    for prev in reversed(found[:-1]):
+        if re.fullmatch(r"[\s\u200c]*(?:از\s+جمله|ازجمله|شامل)[\s\u200c]*", clause_text[prev.end() : m.start()]):
+            m = prev
+        else:
+            break
     words = m.group("n").split()
     if re.fullmatch(vague, m.group("n")):
         return None, m.group(0)
