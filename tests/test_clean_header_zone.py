@@ -1,4 +1,4 @@
-"""Round 2 of the cleaner: the headline anywhere in the header zone, labels, end markers, widget rows."""
+"""The headline anywhere in the header zone, labels, end markers, widget rows."""
 
 from __future__ import annotations
 

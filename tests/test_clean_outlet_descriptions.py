@@ -1,4 +1,4 @@
-"""Round 4 of the cleaner: a site-name line with a description of the outlet is page head,
+"""A site-name line with a description of the outlet is page head,
 never the headline; an Arabic-style date line is a header stamp (our own sentences)."""
 
 from __future__ import annotations

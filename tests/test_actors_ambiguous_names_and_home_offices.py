@@ -1,4 +1,4 @@
-"""Round 4: ambiguous place names need a cue, outlet names are masked, home offices, multi-holder
+"""Ambiguous place names need a cue, outlet names are masked, home offices, multi-holder
 offices, offices of armed groups, capitals and UN missions from data. Our own sentences."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 2 of the metadata stage: codes of any length, bracketed source names, later news credits,
+"""Codes of any length, bracketed source names, later news credits,
 datelines before "به گزارش", first-person outlets."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 9: unnamed armed opposition («گروه‌های مسلح», «شبه نظامیان») next to a state's forces, domestic
+"""Unnamed armed opposition («گروه‌های مسلح», «شبه نظامیان») next to a state's forces, domestic
 collective actors with a country (police, protesters, opposition), the region's security services,
 Palestinian local brigades, facilities named after people, and new places. Our own sentences."""
 

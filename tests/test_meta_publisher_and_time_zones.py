@@ -1,4 +1,4 @@
-"""Round 3 of the metadata stage: the publisher from a site-name line, a leading credit or a
+"""The publisher from a site-name line, a leading credit or a
 sign-off; institutional sources keep their full name; Afghan month names; the outlet's own
 time zone."""
 

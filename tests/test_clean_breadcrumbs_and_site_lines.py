@@ -1,4 +1,4 @@
-"""Round 3 of the cleaner: breadcrumb trails and site-name lines are never titles, and a
+"""Breadcrumb trails and site-name lines are never titles, and a
 stamp written in digits only is a header, not furniture."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 8: special envoys (one office per topic country, dated holders), unnamed ambassadors and
+"""Special envoys (one office per topic country, dated holders), unnamed ambassadors and
 envoys standing for their country, «این گروه» after a group's spokesman, «آستانه» closing a clause.
 Our own sentences."""
 

@@ -1,4 +1,4 @@
-"""Round 6: Arabic article «ال» variants, offices standing alone, «فلسطین اشغالی», short organization
+"""Arabic article «ال» variants, offices standing alone, «فلسطین اشغالی», short organization
 heads, «دو وزیر», «این گروه». Our own sentences."""
 
 from __future__ import annotations

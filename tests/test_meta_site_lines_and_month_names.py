@@ -1,4 +1,4 @@
-"""Round 4 of the metadata stage: site-name lines with a description or a section, a
+"""Site-name lines with a description or a section, a
 breadcrumb opening with the outlet, Arabic and Dari month names in stamps, a leading
 credit before the lead's chain, and Central Asian time zones (our own sentences)."""
 

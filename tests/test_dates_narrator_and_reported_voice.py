@@ -1,4 +1,4 @@
-"""Round 4 of the date stage: whose «امروز» is it? Deictic words in the narrator's voice are
+"""Whose «امروز» is it? Deictic words in the narrator's voice are
 the article's today; in reported content they are the speaker's today (the day of the dated
 speech act). Our own sentences (not seed or dev text)."""
 

@@ -1,4 +1,4 @@
-"""Round 5: «این کشور» follows the speaker, «طرف + demonym» is the country, an armed group's forces
+"""«این کشور» follows the speaker, «طرف + demonym» is the country, an armed group's forces
 are the group, permanent representatives to the UN, «کیف» needs a cue. Our own sentences."""
 
 from __future__ import annotations

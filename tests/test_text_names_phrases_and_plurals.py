@@ -1,4 +1,4 @@
-"""Round 3 of the normalizer: proper names are never dot-repaired, glued listed phrases are
+"""Proper names are never dot-repaired, glued listed phrases are
 split, bound heads after numbers, prefixes and listed compounds with inflections, and plural
 endings typed apart after a non-joining letter."""
 

@@ -1,4 +1,4 @@
-"""Round 3 of the date stage: tense-aware years, part + month, reported days, passages.
+"""Tense-aware years, part + month, reported days, passages.
 Our own sentences (not seed or dev text)."""
 
 from _dates_helpers import only, values

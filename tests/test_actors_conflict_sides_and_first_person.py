@@ -1,4 +1,4 @@
-"""Round 10: «هر دو طرف» / «طرفین» said by a third party (mediator, host) and the first-person country
+"""«هر دو طرف» / «طرفین» said by a third party (mediator, host) and the first-person country
 words of an Iranian outlet («کشورمان», «کشور ما»). Our own sentences."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 7: collective actors (opposition, coalitions), «امارت اسلامی», parliaments and humanitarian
+"""Collective actors (opposition, coalitions), «امارت اسلامی», parliaments and humanitarian
 societies as organizations, «وزیر جنگ», chained honorifics, envoys and ministers added to the people
 data. Our own sentences."""
 
