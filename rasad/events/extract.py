@@ -627,6 +627,19 @@ class Extractor:
                 return ents  # «در حمایت از اوکراین»
         return []
 
+    def conflict_parties(self, c: Candidate) -> list[str]:
+        """«آمادگی برای کمک به پایان دادن به درگیری‌ها را اعلام کرد»: an offer about a conflict
+        that names no party is made to the parties of the fighting the passage last reports."""
+        words = WORD_RE.findall(self.text[c.start : c.end])
+        if not any(w.startswith(n) for w in words for n in self.lex.cues["conflict_nouns"]):
+            return []
+        parties: list[str] = []
+        for a in self.earlier_attacks():
+            if c.sent - a.sent > 8:
+                continue
+            parties.extend(x for x in [*a.source, *a.target] if x not in parties)
+        return parties if len(parties) >= 2 else []
+
     def accused_of(self, c: Candidate, groups: list[Group], used: set[int], hi: int) -> Group | None:
         """«Y را به حمله ... متهم کرد»: the object of the accusation before the nominal."""
         # the accusation word follows the nominal («را به حمله ... متهم کرد») or heads it
@@ -853,6 +866,8 @@ class Extractor:
             target = [x for x in self.threatened(c, sent, hi, source) if x not in source]
         if not target and t.supported_act:
             target = [x for x in self.supported_parties(c, sent) if x not in source]
+        if not target and t.mode == "offer":
+            target = [x for x in self.conflict_parties(c) if x not in source]
         if not target and t.type == "REQUEST" and self.generic_addressee(lo, c.end):
             pass  # «از همه طرف‌ها خواست ...»: a call on every party has no one target
         elif not target and t.type in NEEDS_TARGET and not t.target_optional:
@@ -992,8 +1007,12 @@ class Extractor:
         for st in self.statements:
             if not (st.start <= c.start < st.end) or not st.speaker or st.speaker not in self.ents:
                 continue
-            home = self.country_entity.get(self.ents[st.speaker].country or "")
-            return [st.speaker if s == home else s for s in source]
+            country = self.ents[st.speaker].country or ""
+            home = self.country_entity.get(country)
+            # the country may be named only inside the speaker's title («وزیر خارجه ترکیه گفت
+            # آنکارا ...»): its capital or its name then stands for it all the same
+            return [st.speaker if s == home or (country and s in self.ents and self.ents[s].type == "GPE"
+                                                and self.ents[s].country == country) else s for s in source]
         return source
 
     def generic_addressee(self, lo: int, hi: int) -> bool:
@@ -1049,7 +1068,8 @@ class Extractor:
             c.negated = True
         if c.flags["future"] or c.flags["present"] and words_regex(tuple(mod["future_words"])).search(clause):
             c.modality = "future"
-        if c.flags.get("subjunctive"):
+        # an offer's subjunctive verb is what the actor is ready to do; the offer itself is made
+        if c.flags.get("subjunctive") and c.trigger.mode != "offer":
             c.modality = "hypothetical"  # «از روسیه خواست نیروهایش را عقب بکشد»: asked for, not done
         if any(p in clause for p in mod["planned"]):
             c.modality = "planned"
@@ -1057,6 +1077,8 @@ class Extractor:
             c.modality = "planned"  # «دیدار بعدی ... در ماه آینده»: a meeting yet to be held
         elif self.plan_complement(lo):
             c.modality = "planned"  # «توافق کردند که ... برگزار کنند»: what was agreed is still to come
+        elif c.trigger.nominal and (self.offered_act(c) or self.resumed_act(c, hi)):
+            c.modality = "planned"  # «آماده است رایزنی‌ها را ادامه دهد»: offered, not held
         if words_regex(tuple(mod["hypothetical"])).search(before):
             c.modality = "hypothetical"
         elif c.modality == "asserted" and self.claimed(c, lo):
@@ -1073,6 +1095,29 @@ class Extractor:
             return True
         s0 = self.doc.sentences[c.sent][0]
         return words_regex(tuple(self.lex.cues["claim_phrases"])).search(self.text, s0, c.start) is not None
+
+    def offered_act(self, c: Candidate) -> bool:
+        """A nominal act a few words after «آماده است», «آمادگی دارد» ... in its clause: what
+        the actor is ready to do (an offer), not an act the report tells."""
+        s0 = self.doc.sentences[c.sent][0]
+        window = self.text[max(s0, c.start - 80) : c.start]
+        found = list(words_regex(tuple(self.lex.cues["readiness"])).finditer(window))
+        if not found:
+            return False
+        between = window[found[-1].end() :]
+        return len(WORD_RE.findall(between)) <= 6 and not re.search(r"[،؛:.]", between)
+
+    def resumed_act(self, c: Candidate, hi: int) -> bool:
+        """A nominal act that is the object of a subjunctive, future or infinitive verb of
+        continuing or resuming («مذاکرات را از سر بگیرد», «از سرگیری گفت‌وگوها»)."""
+        resumption = words_regex(tuple(self.lex.cues["resumption_verbs"]))
+        s0, e0 = self.doc.sentences[c.sent]
+        after = self.text[c.end : min(max(hi, c.end), e0)]
+        m = resumption.search(after)
+        if m and len(WORD_RE.findall(after[: m.start()])) <= 8 and not re.search(r"[،؛:.]", after[: m.start()]):
+            return True
+        before = self.text[max(s0, c.start - 25) : c.start]
+        return any(before.rstrip().endswith(w) for w in self.lex.cues["resumption_verbs"])
 
     def plan_complement(self, lo: int) -> bool:
         """The clause is the «که» complement of a verb of deciding or agreeing."""
@@ -1215,7 +1260,9 @@ def derived_accusations(ex: Extractor, cands: list[Candidate]) -> list[Candidate
         if c.trigger.type != "ASSAULT" or c.mutual or c.negated or not c.source:
             continue
         for st in ex.statements:
-            if not (st.start <= c.start < st.end) or not st.speaker:
+            # a content with no colon or «که» is often an official's toll report («استاندار گفت در
+            # اثر اصابت ... کشته شدند»): not read as an accusation
+            if not (st.start <= c.start < st.end) or not st.speaker or st.bare:
                 continue
             spk = ex.ents.get(st.speaker)
             if spk is None or st.speaker in c.source or is_outlet(ex, spk.name):

@@ -114,6 +114,8 @@ class Lexicon:
     prepositions: frozenset[str] = field(default_factory=frozenset)
     reporting_anchors: tuple[str, ...] = ()
     claiming: re.Pattern[str] | None = None  # claim verbs («مدعی شد»): a subset of ``reporting``
+    # reporting verbs whose content may follow bare («X گفت مسکو ...»): a subset of ``reporting``
+    bare_reporting: re.Pattern[str] | None = None
     anchor_automaton: Any = None  # ahocorasick.Automaton: anchor -> indexes of triggers it opens
     always_tried: frozenset[int] = frozenset()  # triggers without anchors
 
@@ -264,6 +266,7 @@ def load_lexicon() -> Lexicon:
         prepositions=frozenset(cues["prepositions"]),
         reporting_anchors=anchors_of(cues["reporting"], verbs),
         claiming=_join_alternatives([compile_pattern(p, verbs) for p in cues["claim_verbs"]]),
+        bare_reporting=_join_alternatives([compile_pattern(p, verbs) for p in cues["bare_reporting"]]),
         anchor_automaton=anchor_automaton(triggers),
         always_tried=frozenset(i for i, t in enumerate(triggers) if not t.anchors),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rasad.document import Document, Statement
+from rasad.document import Document, Entity, Mention, Statement
 from rasad.events.clauses import build_groups, clause_bounds
 from rasad.events.lexicon import Lexicon, load_lexicon, may_match
 
@@ -25,6 +25,7 @@ class Said:
     verb_start: int
     date: str | None
     claim: bool = False  # reported by a claim verb («مدعی شد»): the content is the speaker's claim
+    bare: bool = False  # the content follows the verb with no colon or «که» («X گفت مسکو ...»)
 
 
 def _first_date(doc: Document, lo: int, hi: int) -> str | None:
@@ -72,6 +73,10 @@ def _find_statements(doc: Document, lex: Lexicon) -> list[Said]:
             claim = lex.claiming is not None and lex.claiming.fullmatch(m.group(0)) is not None
             if claim and not (colon or ke) and re.match(r"^\s+[^\s.،]", rest):
                 ke = re.match(r"^\s*", rest)
+            bare = False
+            if not (colon or ke or claim) and bare_content(lex, m.group(0), rest):
+                # «X گفت مسکو آماده است ...»: the content follows the verb with no «که»
+                ke, bare = re.match(r"^\s*", rest), True
             if colon or ke:
                 start = v1 + (colon or ke).end()  # type: ignore[union-attr]
                 end = e0
@@ -117,8 +122,55 @@ def _find_statements(doc: Document, lex: Lexicon) -> list[Said]:
                     speaker = last_speaker  # «وی افزود»: the previous speaker goes on
             if speaker:
                 last_speaker = speaker
-            out.append(Said(speaker, start, end, v0, _first_date(doc, s0, v0), claim=claim))
+            out.append(Said(speaker, start, end, v0, _first_date(doc, s0, v0), claim=claim, bare=bare))
+    out.extend(according_to(doc, lex, mentions, ents, out))
     out.extend(interview_answers(doc, lex))
+    return out
+
+
+# words that cannot open a reported clause right after a reporting verb: the verb closes its
+# clause and the sentence goes on with another («... اعلام کرد و افزود», «گفت، ...»)
+_NOT_CONTENT_START = frozenset({"و", "ولی", "اما", "تا", "که", "را", "است", "شد", "بود", "نیز", "هم"})
+
+
+def bare_content(lex: Lexicon, verb: str, rest: str) -> bool:
+    """The reporting verb is followed, with no colon or «که», by the words it reports."""
+    if lex.bare_reporting is None or lex.bare_reporting.fullmatch(verb) is None:
+        return False
+    first = re.match(r"^\s+([^\s.،؛:!؟?»\"()]+)", rest)
+    if first is None or first.group(1) in _NOT_CONTENT_START:
+        return False
+    # a reported clause has words enough to say something
+    return len(re.findall(r"[^\s.،؛]+", rest)) >= 3
+
+
+def according_to(doc: Document, lex: Lexicon, mentions: list[Mention], ents: dict[str, Entity],
+                 said: list[Said]) -> list[Said]:
+    """«به گفته X، ...»: the clause after the comma is what X said; «به گفته وی» goes on
+    with the last speaker named before it."""
+    text = doc.text
+    cue = re.compile("(?<![\u0621-\u06ff])(?:" + "|".join(re.escape(w) for w in lex.cues["according_to"])
+                     + ")(?![\u0621-\u06ff])")
+    out: list[Said] = []
+    for s0, e0 in doc.sentences:
+        for m in cue.finditer(text, s0, e0):
+            comma = text.find("،", m.end(), e0)
+            if comma < 0 or len(text[m.end() : comma].split()) > 10:
+                continue
+            speaker = next((x.entity for x in mentions if m.end() <= x.start < comma and x.entity in ents
+                            and ents[x.entity].type not in ("LOC", "EVT", "FAC")), None)
+            if speaker is None and text[m.end() : comma].split()[:1] in (["وی"], ["او"], ["ایشان"]):
+                earlier = [x for x in said if x.speaker and x.start < m.start()]
+                speaker = max(earlier, key=lambda x: x.start).speaker if earlier else None
+            if speaker is None:
+                continue
+            start, end = comma + 1, e0
+            while start < end and text[start] == " ":
+                start += 1
+            while end > start and text[end - 1] in " .\n\t»":
+                end -= 1
+            if end - start >= 3:
+                out.append(Said(speaker, start, end, m.start(), _first_date(doc, s0, m.start())))
     return out
 
 
