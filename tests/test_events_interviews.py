@@ -1,4 +1,4 @@
-"""Events round 6: question-and-answer interviews (the answers are the interviewee's, a
+"""Question-and-answer interviews (the answers are the interviewee's, a
 first-person «ما ... رد می‌کنیم» is the interviewee's act), a rejection never targets the
 rejecter's own country, a sanction names a company and its country once. Sentences are our own."""
 

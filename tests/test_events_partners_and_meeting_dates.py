@@ -1,4 +1,4 @@
-"""Events round 3: list splitting, one meeting per person met, welcome/stress support,
+"""List splitting, one meeting per person met, welcome/stress support,
 attacks told through a weapon, answers to a statement, acts on different days, and the
 day of acts told inside a meeting or call. Sentences are our own."""
 

@@ -1,4 +1,4 @@
-"""Events round 4: threats told by their consequence, sanctions, passive accusations with an
+"""Threats told by their consequence, sanctions, passive accusations with an
 agent, a parenthesised name as subject, resolutions backing an act's parties, the day of an
 attack retold after a dated sentence, and a continuing speaker's day. Sentences are our own."""
 

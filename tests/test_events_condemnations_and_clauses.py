@@ -1,4 +1,4 @@
-"""Events round 2: condemned and accused attacks, demands in quotes, anaphoric tolls,
+"""Condemned and accused attacks, demands in quotes, anaphoric tolls,
 clause splitting at «و», planned acts, and news-style sentences of our own."""
 
 from __future__ import annotations

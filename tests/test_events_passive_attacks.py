@@ -1,4 +1,4 @@
-"""Events round 7: passive attacks («توسط/با موشک‌های Y هدف قرار گرفت», «مورد حمله Y قرار
+"""Passive attacks («توسط/با موشک‌های Y هدف قرار گرفت», «مورد حمله Y قرار
 گرفت»), condemning a bare «حمله» or labelling it («را جنایت خواند») targets the attacker, never
 the speaker's own side; destroying an asset is an attack, downing drones is not; retreat verbs.
 Sentences are our own."""

@@ -1,4 +1,4 @@
-"""Events round 9: responsibility claims are the claimant's attack (a reported claim) taking the
+"""Responsibility claims are the claimant's attack (a reported claim) taking the
 toll and target of the attack told before; «گروه X» heads a subject named X. Sentences are our own."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Events round 8: recalling an ambassador is a SANCTION on the country left; a casualty toll
+"""Recalling an ambassador is a SANCTION on the country left; a casualty toll
 told in the next sentence belongs to the attack before it; claims («مدعی شد», «به ادعای X»)
 are reported claims and their denials reject the claimant; «همزمان ...» passes the day on.
 Sentences are our own."""

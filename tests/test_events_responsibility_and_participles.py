@@ -1,4 +1,4 @@
-"""Events round 5: styles beyond the dev set's wire reports — a long quoted name inside a
+"""Styles beyond the dev set's wire reports — a long quoted name inside a
 gapped trigger, «Y را مسئول حمله ... دانست» (Y is the attacker), «این حملات را ... خواند و
 محکوم کرد» (a condemnation joined by «و» to its object), a call on every party with no one
 target, a relative clause closed by a participle. Sentences are our own."""

@@ -1,4 +1,4 @@
-"""Events round 10: a meeting noun inside a readiness or resumption complement is offered, not
+"""A meeting noun inside a readiness or resumption complement is offered, not
 held; readiness to help is an AGREE (offer) by the speaker, made to the parties of the conflict it
 is about; statements without a colon or «که» («X گفت ...», «به گفته X، ...»). Sentences are our own."""
 
