@@ -246,8 +246,9 @@ def _boundary_regex(lex: Lexicon) -> re.Pattern[str]:
     finals = rf"{finals}|[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c]+(?:{suffixes})"
     boundary = re.compile(
         rf"(?P<colon>:)|(?P<semi>؛)"
-        # «X گفت Y ... حمله کرده‌اند»: reported speech without «که» or «:» opens a new clause
-        rf"|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?:گفت|گفتند|افزود|افزودند|مدعی\s+شد|مدعی\s+شدند|ادعا\s+کرد|ادعا\s+کردند)(?P<say>)(?=\s)"
+        # «X گفت Y ... حمله کرده‌اند», «X اعلام کرد Y ... حمله کردند»: reported speech without
+        # «که» or «:» opens a new clause (the reported act has its own subject)
+        rf"|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?:گفت|گفتند|افزود|افزودند|مدعی\s+شد|مدعی\s+شدند|ادعا\s+کرد|ادعا\s+کردند|اعلام\s+کرد|اعلام\s+کردند|تصریح\s+کرد|نوشت)(?P<say>)(?=\s)"
         rf"(?!\s+و\s*گو)(?!\s*(?:که(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff])|:|،))|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?P<ke>که|اگر|چنانچه)(?![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])"
         rf"|(?<![\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c])(?:{finals})(?P<vb>\s*(?:،|\sو\s(?!گو)))"
     )

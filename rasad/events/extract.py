@@ -226,11 +226,21 @@ class Extractor:
                 cut = max((m.end() for m in _LEAD_BREAK.finditer(self.text, lo, g.start)), default=lo)
                 if any(x.start >= cut for x in groups[:i]):
                     continue
-                lead = WORD_RE.findall(self.text[cut : g.start])
+                lead = self.without_fillers(WORD_RE.findall(self.text[cut : g.start]))
                 if 1 <= len(lead) <= 3 and lead[0] in self.lex.cues["generic_heads"] and not any(
                         w in self.lex.prepositions for w in lead):
                     return g
         return None
+
+    def without_fillers(self, lead: list[str]) -> list[str]:
+        """``lead`` after its opening quantity and linking words («حدود هزار نیروی ...»,
+        «همزمان جنگنده‌های ...»): the generic head follows them."""
+        cues = self.lex.cues
+        skip = set(cues.get("subject_lead_fillers", ())) | set(cues["numbers"])
+        i = 0
+        while i < len(lead) - 1 and (lead[i] in skip or lead[i].isdigit()):
+            i += 1
+        return lead[i:]
 
     def parenthesised_name(self, groups: list[Group], i: int, lo: int) -> bool:
         """«جنبش مقاومت اسلامی فلسطین (حماس) و رژیم صهیونیستی ...»: a name in parentheses
