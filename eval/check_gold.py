@@ -1,10 +1,12 @@
-"""Consistency checks for eval/dev/gold.yaml against eval/dev/articles/ (run before trusting a score).
+"""Consistency checks for an annotated set's gold.yaml against its articles/ (run after editing a gold).
 
 Every boilerplate string, wrong repair form, date text, title and news id must occur in its article;
 every entity named in a document must be in the actor table; every event actor must be among the
 document's entities. Uses the scorer's own string forms so the checks see text the way score.py does.
 
-    .venv/bin/python eval/dev/check_gold.py [path/to/score.py]
+    .venv/bin/python eval/check_gold.py eval/dev3 [path/to/score.py]
+
+It reads only the gold and the articles (never a system run), so it is safe on the held-out set.
 """
 from __future__ import annotations
 
@@ -14,8 +16,13 @@ from pathlib import Path
 
 import yaml
 
-HERE = Path(__file__).resolve().parent
-SCORER = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/eval/score.py")
+if len(sys.argv) < 2:
+    sys.exit("usage: check_gold.py SET_FOLDER [path/to/score.py]")
+HERE = Path(sys.argv[1]).resolve()
+# the 16 PLOVER types of /work/shared/eval/GUIDELINES.md
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+SCORER = Path(sys.argv[2] if len(sys.argv) > 2 else Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py")
 
 
 def load_scorer():  # the scorer lives outside the repository; load it by path
@@ -58,6 +65,8 @@ def main() -> int:
                 # expected for actors named only by role (resolved by role and date) or by «کشورمان»
                 notes.append(f"{doc['id']} no Persian form in text (role-only?): {name}")
         for ev in doc.get("events") or []:
+            if ev.get("type") not in PLOVER_TYPES:
+                problems.append(f"{doc['id']} unknown event type: {ev.get('type')}")
             for key in ("actors", "source", "target"):
                 for name in ev.get(key) or []:
                     if name not in names:
