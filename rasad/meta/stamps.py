@@ -124,6 +124,19 @@ def hijri_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
     return dt.date.fromordinal(jdn - 1721425)  # JDN 1721426 is 0001-01-01
 
 
+def _add_numeric(found: list[tuple[int, dt.date, str, tuple[int, int]]], y: int, mo: int, d: int,
+                 span: tuple[int, int]) -> None:
+    """A numeric date: the year's range says the calendar (13xx/14xx Jalali, 19xx/20xx Gregorian)."""
+    if 1300 <= y <= 1499:
+        date = _jalali(y, mo, d)
+        if date:
+            found.append((0, date, "jalali", span))
+    elif 1900 <= y <= 2100:
+        date = _gregorian(y, mo, d)
+        if date:
+            found.append((1, date, "gregorian", span))
+
+
 def _candidates(s: str) -> list[tuple[dt.date, str, tuple[int, int]]]:
     """Every date the line states, best calendar first (Jalali, Gregorian, Hijri)."""
     p = _patterns()
@@ -134,15 +147,7 @@ def _candidates(s: str) -> list[tuple[dt.date, str, tuple[int, int]]]:
         if date and 1300 <= int(m.group(3)) <= 1499:
             found.append((0, date, "jalali", m.span()))
     for m in _NUMERIC.finditer(s):
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if 1300 <= y <= 1499:
-            date = _jalali(y, mo, d)
-            if date:
-                found.append((0, date, "jalali", m.span()))
-        elif 1900 <= y <= 2100:
-            date = _gregorian(y, mo, d)
-            if date:
-                found.append((1, date, "gregorian", m.span()))
+        _add_numeric(found, int(m.group(1)), int(m.group(2)), int(m.group(3)), m.span())
     for m in _ISO.finditer(s):
         date = _gregorian(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if date:
@@ -158,15 +163,7 @@ def _candidates(s: str) -> list[tuple[dt.date, str, tuple[int, int]]]:
         if date and 1900 <= date.year <= 2100:
             found.append((1, date, "gregorian", m.span()))
     for m in _NUMERIC_DMY.finditer(s):
-        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if 1300 <= y <= 1499:
-            date = _jalali(y, mo, d)
-            if date:
-                found.append((0, date, "jalali", m.span()))
-        elif 1900 <= y <= 2100:
-            date = _gregorian(y, mo, d)
-            if date:
-                found.append((1, date, "gregorian", m.span()))
+        _add_numeric(found, int(m.group(3)), int(m.group(2)), int(m.group(1)), m.span())
     for m in p.hijri_named.finditer(s):
         month = _month("hijri_months", m.group(2))
         y = int(m.group(3))
