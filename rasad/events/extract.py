@@ -770,8 +770,8 @@ class Extractor:
                 if frame == "partner":
                     partner = self.delegation_head(g, hi) or ents
                     persons_met = len(partner) >= 2 and all(self.ents[e].type == "PER" for e in partner)
-                elif frame in ("to_place", "from_person"):
-                    partner = ents  # the visited or received side of a meeting
+                elif frame in ("to_place", "from_person", "guest"):
+                    partner = ents  # the visited, received or hosted side of a meeting
                 elif frame in ("between",):
                     if len(ents) >= 2:
                         partner = ents
@@ -939,6 +939,11 @@ class Extractor:
                 return False
             between = words_between(self.text, c.start, g.start)
             return len(between) <= 4 and not any(w in self.lex.prepositions for w in between)
+        if frame == "guest":
+            # «X میزبان Y بود»: the guest is the genitive right after the host noun (a
+            # preposition read before the noun, «در مسکو میزبان Y», is not Y's)
+            return c.start < g.start and g.end <= c.end and not g.object_marked and len(
+                words_between(self.text, c.start, g.start)) == 1
         if frame == "to_place":
             # «به تهران سفر کرد»: a visit to a country or its capital is a meeting with its government
             if c.trigger.type != "CONSULT" or g.prep != "به" or g.prep_gap > 1 or not inside:

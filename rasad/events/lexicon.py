@@ -23,7 +23,7 @@ PLOVER_TYPES = frozenset(
 FRAMES = frozenset(
     "partner object from to between against possessive upon to_place from_place from_for "
     "object_before_to object_possessive with_proposal responsible object_attack possessive_pair "
-    "to_nominal genitive_after claim_owner from_wide from_thing from_person".split()
+    "to_nominal genitive_after claim_owner from_wide from_thing from_person guest".split()
 )
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
