@@ -96,6 +96,7 @@ class Extractor:
         # actors nor its verbs belong to the sentence around it
         self.mentions: list[Mention] = sorted(
             (m for m in doc.mentions if m.entity and not self.in_aside(m.start)), key=lambda m: m.start)
+        self.mentions = sorted(self.mentions + self.plural_anaphors(), key=lambda m: m.start)
         self.date_spans = [(d.start, d.end) for d in doc.dates]
         self._groups: dict[tuple[int, int], list[Group]] = {}
         self.done: list[Candidate] = []  # candidates of the sentences read so far
@@ -127,6 +128,58 @@ class Extractor:
                 if "که" in inner and len(WORD_RE.findall(self.text[s0 : s0 + m.start()])) >= 3:
                     out.append((s0 + m.start(), s0 + m.end()))
         return out
+
+    def plural_anaphors(self) -> list[Mention]:
+        """«دو رئیس دولت توافق کردند», «سه وزیر ... خواستار ... شدند»: a counted plural head the
+        actor stage left unlinked stands for the actors of its kind (persons, or countries) named
+        in the nearest sentence before that names any, when their number is the count. Our own
+        reading for events only: the actor stage's mentions are not rewritten."""
+        cues = self.lex.cues
+        counts: dict[str, int] = cues.get("plural_anaphor_counts") or {}
+        heads = {h: "PER" for h in cues.get("plural_anaphor_person_heads") or ()}
+        heads.update({h: "GPE" for h in cues.get("plural_anaphor_country_heads") or ()})
+        if not counts or not heads:
+            return []
+        pattern = words_regex(tuple(f"{c} {h}" for c in counts for h in heads))
+        taken = [m for m in self.mentions]
+        out: list[Mention] = []
+        for si, (s0, e0) in enumerate(self.doc.sentences):
+            for hit in pattern.finditer(self.text, s0, e0):
+                a, b = hit.span()
+                if self.in_aside(a) or any(m.start < b and a < m.end for m in taken):
+                    continue
+                # «دو رهبر حماس»: a name right after the head says whose they are; not an anaphor
+                if any(b <= m.start <= b + 2 for m in taken):
+                    continue
+                phrase = hit.group()
+                count_word = max((c for c in counts if phrase.startswith(c + " ")), key=len)
+                kind = heads[phrase[len(count_word) + 1 :]]
+                ids = self.antecedents(si, kind)
+                if len(ids) == counts[count_word]:
+                    out.append(Mention(a, b, phrase, entity="+".join(ids), kind="coref"))
+        return out
+
+    def antecedents(self, si: int, kind: str) -> list[str]:
+        """The distinct actors of type ``kind`` named in the nearest of the two sentences before
+        ``si`` that names any (a country only where the text names it as one)."""
+        for k in (si - 1, si - 2):
+            if k < 0:
+                break
+            s0, e0 = self.doc.sentences[k]
+            ids: list[str] = []
+            for m in self.mentions:
+                if not s0 <= m.start < e0:
+                    continue
+                for eid in m.entity.split("+"):
+                    ent = self.ents.get(eid)
+                    if ent is None or ent.type != kind or eid in ids:
+                        continue
+                    if kind == "GPE" and not any(x.kind in ("country", "nested") for x in ent.mentions):
+                        continue  # a city named as a place is not one of «دو کشور»
+                    ids.append(eid)
+            if ids:
+                return ids
+        return []
 
     def in_aside(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.asides)
@@ -680,6 +733,17 @@ class Extractor:
                 return True
         return bool(self.lex.reporting.search(self.text, c.end, hi))
 
+    def demanded_act(self, c: Candidate, lo: int, hi: int) -> bool:
+        """The nominal sits inside a call or judgement phrase around it («خواستار توقف درگیری‌ها
+        شدند»): the act is what is asked for, not one reported."""
+        judging = {"REQUEST", "ACCUSE", "REJECT", "SUPPORT"}
+        for trig in self.lex.possible_triggers(self.text, lo, hi):
+            if trig.type in judging and not trig.nominal and trig.regex is not None:
+                for m in trig.regex.finditer(self.text, lo, hi):
+                    if m.start() < c.start and c.end <= m.end():
+                        return True
+        return False
+
     def condemned_doers(self, c: Candidate, lo: int) -> list[str]:
         """The makers of the attack a condemnation or accusation is about: an attack reported
         before the verb in its clause, or one referred to by «این حمله» reported earlier."""
@@ -709,8 +773,30 @@ class Extractor:
                 for a in self.earlier_attacks():
                     if not a.mutual:
                         doers.extend(x for x in a.source if x not in doers)
+                if not doers and referred:
+                    doers = self.untold_attackers(c.sent, lo)
                 break
         return doers
+
+    def untold_attackers(self, si: int, before: int) -> list[str]:
+        """«یونیفل اعلام کرد یک تانک اسرائیلی به سوی ... شلیک کرد. ... این حمله را محکوم کرد»:
+        the attack «این حمله» points back at was told without a target we could read, so it gave no
+        event; its attacker is still the subject of the nearest attack clause in this sentence (before
+        the verb's clause) or the two before, a reported clause's own subject included."""
+        attacks = [t for t in self.lex.triggers if t.type == "ASSAULT" and not t.nominal and not t.passive
+                   and not t.mutual and not t.casualty and not t.consequence and not t.claims_attack]
+        for k in range(si, max(-1, si - 3), -1):
+            s0, e0 = self.doc.sentences[k]
+            hi = before if k == si else e0
+            hits = [m for t in attacks if t.regex is not None for m in t.regex.finditer(self.text, s0, hi)
+                    if not self.in_aside(m.start())]
+            for m in sorted(hits, key=lambda x: x.start(), reverse=True):
+                lo, _, _ = clause_bounds(self.doc, self.lex, (s0, e0), m.start())
+                # the match may open at the weapon («تانک ... شلیک کرد»): its owner is inside it
+                g = self.subject(self.groups(lo, min(e0, m.end())), m.end(), lo)
+                if g is not None:
+                    return self.group_actors(g)
+        return []
 
     def topic_noun(self, pos: int, s0: int) -> bool:
         """The nominal names a topic or a kind of place here («مناطق درگیری»), not an act."""
@@ -805,6 +891,11 @@ class Extractor:
             elif self.evaluated_act(c, hi):
                 # «X حمله به Z را محکوم کرد»: the clause's subject judges the attack, not makes it
                 return []
+        if (source_group is None and t.nominal and t.type == "ASSAULT" and t.mutual and not partner
+                and (self.evaluated_act(c, hi) or self.demanded_act(c, lo, hi))):
+            # «X و Y خواستار توقف درگیری‌ها شدند»: the subject calls for an end to fighting it is
+            # not said to wage; the fighting's parties are named only by «بین»/possessive
+            return []
         if source_group is None and t.own_source:
             return []  # «اصابت یک پهپاد به ...» with no owner named: no attacker to code
         speaker_first = self.first_person_speaker(c, lo)
