@@ -538,6 +538,14 @@ class Extractor:
                 return ents
         return []
 
+    def directed_events(self, c: Candidate, sent: tuple[int, int], lo: int, hi: int, source: list[str],
+                        target: list[str], confidence: float) -> list[Candidate]:
+        """One directed event per source, once a special frame has found both sides of the act."""
+        c.confidence = confidence
+        self.modality(c, lo, hi)
+        self.when_where(c, sent, lo, hi, set(source) | set(target))
+        return [self.clone(c, [s], target, False) for s in source]
+
     def threat_consequence(self, c: Candidate, sent: tuple[int, int], lo: int, hi: int, opener: str,
                            groups: list[Group]) -> list[Candidate]:
         """«هشدار داد که ... X در امان نخواهد بود»: a consequence told in reported speech is
@@ -551,10 +559,7 @@ class Extractor:
         target = self.threat_target(c, lo, groups, source)
         if not target:
             return []
-        c.confidence = 0.7
-        self.modality(c, lo, hi)
-        self.when_where(c, sent, lo, hi, set(source) | set(target))
-        return [self.clone(c, [s], target, False) for s in source]
+        return self.directed_events(c, sent, lo, hi, source, target, 0.7)
 
     def passive_act(self, c: Candidate, sent: tuple[int, int], lo: int, hi: int,
                     groups: list[Group]) -> list[Candidate]:
@@ -575,10 +580,7 @@ class Extractor:
                 break
         if not target:
             return []
-        c.confidence = 0.75
-        self.modality(c, lo, hi)
-        self.when_where(c, sent, lo, hi, set(source) | set(target))
-        return [self.clone(c, [s], target, False) for s in source]
+        return self.directed_events(c, sent, lo, hi, source, target, 0.75)
 
     def passive_attack(self, c: Candidate, sent: tuple[int, int], lo: int, hi: int,
                        groups: list[Group]) -> list[Candidate]:
@@ -621,10 +623,7 @@ class Extractor:
                                             and self.ents[x].country in src_countries)]
         if not target:
             return []
-        c.confidence = 0.75
-        self.modality(c, lo, hi)
-        self.when_where(c, sent, lo, hi, set(source) | set(target))
-        return [self.clone(c, [s], target, False) for s in source]
+        return self.directed_events(c, sent, lo, hi, source, target, 0.75)
 
     def claimed_attack(self, c: Candidate, sent: tuple[int, int], lo: int, hi: int, opener: str,
                        groups: list[Group]) -> list[Candidate]:
