@@ -194,18 +194,24 @@ def _discover(kb: KnowledgeBase, g: Grammar, chosen: list[Cand], linker: Linker,
         c.name_key = text_of(c)
         disc.claim((c.ks, c.ke))
     persons = [c for c in chosen if c.item is not None and c.item.kind == "person"]
+
+    def take_discovered(span: tuple[int, int] | None) -> Cand | None:
+        """A name found next to an office becomes a discovered person (claimed, so it is not found twice)."""
+        if span is None:
+            return None
+        cand = Cand(span[0], span[1], "discovered", prio=0)
+        cand.name_key = text_of(cand)
+        disc.claim(span)
+        found.append(cand)
+        return cand
+
     for i, c in enumerate(chosen):
         if not ((c.kind == "role" and c.sub != "plural") or (c.kind == "coref" and c.sub == "counterpart")):
             continue
         prev = next((p for p in reversed(persons + found) if p.ke <= c.ks and p.sub in ("", "PER")
                      and _adjacent(g.key, p.ke, c.ks)), None)
         if prev is None:
-            span = disc.before(c.ks)
-            if span is not None:
-                prev = Cand(span[0], span[1], "discovered", prio=0)
-                prev.name_key = text_of(prev)
-                disc.claim(span)
-                found.append(prev)
+            prev = take_discovered(disc.before(c.ks))
         if prev is None and i + 1 < len(chosen):  # office before the name: «رئیس جمهور روسیه ولادیمیر پوتین»
             nxt = chosen[i + 1]
             if nxt.item is not None and nxt.item.kind == "person" and _adjacent(g.key, c.ke, nxt.ks):
@@ -213,12 +219,7 @@ def _discover(kb: KnowledgeBase, g: Grammar, chosen: list[Cand], linker: Linker,
         if prev is None and c.kind == "role":  # an unknown name after it: «وزیر خارجه روسیه، X»
             prev = next((p for p in found if p.sub in ("", "PER") and _adjacent(g.key, c.ke, p.ks)), None)
             if prev is None:
-                span = disc.after_office(c.ke)
-                if span is not None:
-                    prev = Cand(span[0], span[1], "discovered", prio=0)
-                    prev.name_key = text_of(prev)
-                    disc.claim(span)
-                    found.append(prev)
+                prev = take_discovered(disc.after_office(c.ke))
         if prev is not None:
             c.entity_key = "apposition"
             c.anaphor_person = prev  # type: ignore[attr-defined]
