@@ -93,10 +93,9 @@ def build_groups(doc: Document, lex: Lexicon, mentions: list[Mention], lo: int, 
             # group («با میانجیگری قطر و مصر، حماس و اسرائیل ...»)
             linked = False
         elif linked and not same and COMMA_ONLY_RE.match(gap):
-            # «A، B و C» is a list; «به گزارش A، B ...» is not
-            nxt = inside[i + 1] if i + 1 < len(inside) else None
-            linked = nxt is not None and bool(LINK_RE.match(text[m.end : nxt.start])) and not COMMA_ONLY_RE.match(
-                text[m.end : nxt.start]) and not PUNCT_ONLY_RE.match(text[m.end : nxt.start])
+            # «A، B و C» and «A، B، C و D» are lists (the «و» before the last item closes them);
+            # «به گزارش A، B ...» is not
+            linked = _list_closes_with_and(text, inside, i)
         if linked:
             cur.append(m)
             continue
@@ -107,6 +106,19 @@ def build_groups(doc: Document, lex: Lexicon, mentions: list[Mention], lo: int, 
         groups.append(_make_group(doc, lex, cur, lo, date_spans))
     _continue_place_lists(doc, groups)
     return groups
+
+
+def _list_closes_with_and(text: str, inside: list[Mention], i: int, longest: int = 12) -> bool:
+    """From mention ``i`` on, further items follow after commas and the last after «و»."""
+    for k in range(i, min(i + longest, len(inside) - 1)):
+        gap = text[inside[k].end : inside[k + 1].start]
+        if PUNCT_ONLY_RE.match(gap) and set(mention_entities(inside[k])) & set(mention_entities(inside[k + 1])):
+            continue  # «A رئیس جمهور X، B ...»: an item's title in apposition is part of the item
+        if not LINK_RE.match(gap) or PUNCT_ONLY_RE.match(gap):
+            return False
+        if not COMMA_ONLY_RE.match(gap):
+            return True  # «... و D»: the list ends here
+    return False
 
 
 def _has_and(text: str, ms: list[Mention]) -> bool:
@@ -165,7 +177,9 @@ def _make_group(doc: Document, lex: Lexicon, ms: list[Mention], lo: int,
         for e in mention_entities(m):
             if e not in ents:
                 ents.append(e)
-    dateline = bool(re.match(r"^\s*[-–—]", text[end : end + 4]))  # «مسکو - ایرنا-»
+    # «مسکو - ایرنا-», «مادرید (آناتولی) -», «تهران (ایرنا) -»: a credit in parentheses may stand
+    # between the place and the dash, and the credit itself is no actor of the sentence either
+    dateline = bool(re.match(r"^\s*(?:\([^()\n]{1,40}\)\s*)?\)?\s*[-–—]", text[end : end + 48]))
     return Group(ms, start, end, prep, prep_gap, before, object_marked, ents, dateline=dateline)
 
 
@@ -192,6 +206,8 @@ def clause_bounds(doc: Document, lex: Lexicon, sent: tuple[int, int], pos: int) 
     end = e0
     outer: list[tuple[int, str]] = []  # clauses a «که» relative clause is embedded in
     for b_start, b_end, kind in _boundaries(boundary, text, s0, e0):
+        if kind == "vb" and _inside_name(doc, b_start - 1):
+            continue  # «ترکیه، فنلاند و سوئد»: a name ending like a verb («...ند») ends no clause
         if b_end <= pos:
             if kind == "ke":
                 outer.append((start, opener))
@@ -207,6 +223,34 @@ def clause_bounds(doc: Document, lex: Lexicon, sent: tuple[int, int], pos: int) 
             end = b_start
             break
     return start, end, opener
+
+
+def _inside_name(doc: Document, pos: int) -> bool:
+    """``pos`` lies inside an actor mention (a name, not a verb)."""
+    spans = _mention_spans(doc)
+    i = bisect_left(spans, (pos + 1,)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+# keyed by the mention list's id; the entry holds the list itself, so that id is not reused meanwhile
+_SPANS_CACHE: dict[int, tuple[list[Mention], int, list[tuple[int, int]]]] = {}
+
+
+def _mention_spans(doc: Document) -> list[tuple[int, int]]:
+    # asked for every boundary of every trigger: the sorted spans are built once per document
+    got = _SPANS_CACHE.get(id(doc.mentions))
+    if got is not None and got[0] is doc.mentions and got[1] == len(doc.mentions):
+        return got[2]
+    spans: list[tuple[int, int]] = []
+    for m in sorted(doc.mentions, key=lambda m: m.start):
+        if spans and m.start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], m.end))  # overlapping mentions: one span
+        else:
+            spans.append((m.start, m.end))
+    if len(_SPANS_CACHE) > 256:
+        _SPANS_CACHE.clear()
+    _SPANS_CACHE[id(doc.mentions)] = (doc.mentions, len(doc.mentions), spans)
+    return spans
 
 
 _BOUNDARY: dict[int, re.Pattern[str]] = {}

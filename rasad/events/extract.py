@@ -1459,6 +1459,42 @@ def derived_demands(ex: Extractor) -> list[Candidate]:
     return out
 
 
+def derived_complicity(ex: Extractor) -> list[Candidate]:
+    """«X گفت: آمریکا در این جنایات شریک است», or the same in an interview answer: a speaker who
+    says another actor shares in a crime accuses that actor (an ACCUSE by X of it). The
+    predicates are data (cues «complicity_predicates»)."""
+    out: list[Candidate] = []
+    predicates = ex.lex.cues.get("complicity_predicates") or []
+    if not predicates:
+        return out
+    pattern = words_regex(tuple(predicates))
+    for st in ex.statements:
+        if not st.speaker or st.speaker not in ex.ents or is_outlet(ex, ex.ents[st.speaker].name):
+            continue
+        home = ex.country_entity.get(ex.ents[st.speaker].country or "")
+        for m in pattern.finditer(ex.text, st.start, st.end):
+            si = ex.doc.sentence_index(m.start())
+            if si < 0:
+                continue
+            sent = ex.doc.sentences[si]
+            lo, _, _ = clause_bounds(ex.doc, ex.lex, sent, m.start())
+            g = ex.subject(ex.groups(max(lo, st.start), m.start()), m.start())
+            if g is None:
+                continue
+            # «ما/ایران در این پیروزی شریک است»: the speaker's own side sharing is no accusation
+            target = [e for e in ex.group_actors(g) if e not in (st.speaker, home)]
+            if not target:
+                continue
+            trig = Trigger(id="accuse_complicity", type="ACCUSE", mode="blame", mutual=False, frame=[], patterns=[])
+            flags = {"negated": False, "future": False, "present": False, "subjunctive": False}
+            c = Candidate(trig, m.start(), m.end(), si, flags, source=[st.speaker], target=target,
+                          mode="blame", confidence=0.7)
+            c.date = st.date
+            c.date_strength = 2 if st.date else 0
+            out.append(c)
+    return out
+
+
 def prune_targets(ex: Extractor, c: Candidate) -> bool:
     """Drop targets no report means; False when the candidate is left without its act.
 
@@ -1620,6 +1656,7 @@ def annotate_events(doc: Document) -> Document:
     cands.extend(derived_accusations(ex, cands))
     cands.extend(derived_denials(ex))
     cands.extend(derived_demands(ex))
+    cands.extend(derived_complicity(ex))
     cands = [c for c in cands if prune_targets(ex, c)]
     continued_dates(ex, cands)
     retold_attack_dates(ex, cands)

@@ -28,7 +28,8 @@ FRAMES = frozenset(
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 LETTER = "\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff\u200c"
-SEP = r"[\s\u200c]+"  # between words
+# between words; an opening guillemet may start the next word («ایران را «شریک ...» خواند»)
+SEP = r"[\s\u200c]+«?"
 JOIN = r"[\s\u200c]?"  # inside a word written with "_": space, ZWNJ or nothing
 NOUN_SUFFIX = r"(?:[\u200c ]?(?:هایی|های|ها))?(?:[\u200c]?(?:ای|ی))?"
 PERSON = r"(?:م|ی|یم|ید|ند|د)"
