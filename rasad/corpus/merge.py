@@ -223,25 +223,34 @@ def rebuild_corpus_events(con: duckdb.DuckDBPyConnection, config: MergeConfig) -
 # Attributes of each corpus event aggregated over its members (in SQL, so memory stays flat).
 _CORPUS_EVENTS_SQL = """
 INSERT INTO corpus_events
-WITH m AS (
+WITH m0 AS (
     SELECT cm.cevent_id, e.*, d.outlet, d.dup_group, d.published_utc, d.published_day
     FROM corpus_event_members cm
     JOIN events e ON e.doc_seq = cm.doc_seq AND e.event_id = cm.event_id
     JOIN documents d ON d.doc_seq = cm.doc_seq
 ),
+-- the most reported value wins, a tie goes to the earliest report: `mode()` breaks ties by scan
+-- order, which would make a re-run after a crash differ from a clean run
+m AS (
+    SELECT *,
+           count(*) OVER (PARTITION BY cevent_id, mode) * 1e12 - doc_seq AS mode_w,
+           count(*) OVER (PARTITION BY cevent_id, date) * 1e12 - doc_seq AS date_w,
+           count(*) OVER (PARTITION BY cevent_id, location_name) * 1e12 - doc_seq AS location_w
+    FROM m0
+),
 agg AS (
     SELECT cevent_id,
            any_value(type) AS type,
-           mode(mode) AS mode,
+           arg_max(mode, mode_w) FILTER (WHERE mode IS NOT NULL) AS mode,
            bool_or(mutual) AS mutual,
            bool_or(coalesce(negated, false)) AS negated,
            first(source_keys ORDER BY doc_seq) AS source_keys,
            first(target_keys ORDER BY doc_seq) AS target_keys,
-           mode(date) FILTER (WHERE date_lo IS NOT NULL AND date_lo = date_hi) AS day_date,
-           mode(date) AS any_date,
+           arg_max(date, date_w) FILTER (WHERE date IS NOT NULL AND date_lo IS NOT NULL AND date_lo = date_hi) AS day_date,
+           arg_max(date, date_w) FILTER (WHERE date IS NOT NULL) AS any_date,
            min(date_lo) AS date_lo, max(date_hi) AS date_hi,
            min(published_utc) AS first_published, min(published_day) AS first_day,
-           mode(location_name) AS location,
+           arg_max(location_name, location_w) FILTER (WHERE location_name IS NOT NULL) AS location,
            max(fatalities) AS fatalities, max(injured) AS injured,
            count(*) AS n_mentions, count(DISTINCT doc_seq) AS n_documents,
            count(DISTINCT coalesce('o:' || outlet, 'g:' || dup_group::VARCHAR)) AS corroboration,
