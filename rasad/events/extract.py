@@ -9,6 +9,7 @@ casualties, negation and modality; then merge repeated reports of one act.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -23,7 +24,7 @@ from rasad.events.clauses import (
 )
 from rasad.events.lexicon import Lexicon, Trigger, load_lexicon, match_flags
 from rasad.events.numbers import casualty_count
-from rasad.events.statements import find_statements
+from rasad.events.statements import Said, find_statements
 
 PLACE_TYPES = ("LOC", "GPE")
 _LEAD_BREAK = re.compile(r"[،,:؛]|\s[-–—]\s")
@@ -1424,52 +1425,14 @@ def derived_denials(ex: Extractor) -> list[Candidate]:
     return out
 
 
-def derived_demands(ex: Extractor) -> list[Candidate]:
-    """«X گفت: ... Y باید فورا اقدام کند»: a speaker who says what another actor must do
-    demands it of that actor (a REQUEST by X of Y)."""
-    out: list[Candidate] = []
-    deontic = words_regex(tuple(ex.lex.cues["deontic"]))
+def quoted_subject_hits(ex: Extractor, pattern: re.Pattern[str], skip_outlets: bool = False
+                        ) -> Iterator[tuple[Said, re.Match[str], int, tuple[int, int], int, list[str]]]:
+    """Each match of ``pattern`` inside a speaker's statement whose clause has a subject other than
+    the speaker's own side: (statement, match, sentence index, sentence, clause start, those actors)."""
     for st in ex.statements:
         if not st.speaker or st.speaker not in ex.ents:
             continue
-        home = ex.country_entity.get(ex.ents[st.speaker].country or "")
-        for m in deontic.finditer(ex.text, st.start, st.end):
-            si = ex.doc.sentence_index(m.start())
-            if si < 0:
-                continue
-            sent = ex.doc.sentences[si]
-            lo, hi, _ = clause_bounds(ex.doc, ex.lex, sent, m.start())
-            g = ex.subject(ex.groups(max(lo, st.start), m.start()), m.start())
-            if g is None:
-                continue
-            # the speaker's own side «باید» is a resolve, not a demand on another
-            target = [e for e in ex.group_actors(g) if e not in (st.speaker, home)]
-            if not target:
-                continue
-            trig = Trigger(id="request_deontic", type="REQUEST", mode=None, mutual=False, frame=[], patterns=[])
-            c = Candidate(trig, m.start(), m.end(), si, {"negated": False, "future": False, "present": False, "subjunctive": False},
-                          source=[st.speaker], target=target, confidence=0.7)
-            c.date = st.date
-            c.date_strength = 2 if st.date else 0
-            if not c.date and ex.same_day(c, sent):
-                c.date, c.date_precision, c.date_strength = ex.reference(si), "day", 1
-            if words_regex(tuple(ex.lex.cues["modality"]["hypothetical"])).search(ex.text, lo, m.start()):
-                c.modality = "hypothetical"
-            out.append(c)
-    return out
-
-
-def derived_complicity(ex: Extractor) -> list[Candidate]:
-    """«X گفت: آمریکا در این جنایات شریک است», or the same in an interview answer: a speaker who
-    says another actor shares in a crime accuses that actor (an ACCUSE by X of it). The
-    predicates are data (cues «complicity_predicates»)."""
-    out: list[Candidate] = []
-    predicates = ex.lex.cues.get("complicity_predicates") or []
-    if not predicates:
-        return out
-    pattern = words_regex(tuple(predicates))
-    for st in ex.statements:
-        if not st.speaker or st.speaker not in ex.ents or is_outlet(ex, ex.ents[st.speaker].name):
+        if skip_outlets and is_outlet(ex, ex.ents[st.speaker].name):
             continue
         home = ex.country_entity.get(ex.ents[st.speaker].country or "")
         for m in pattern.finditer(ex.text, st.start, st.end):
@@ -1481,17 +1444,48 @@ def derived_complicity(ex: Extractor) -> list[Candidate]:
             g = ex.subject(ex.groups(max(lo, st.start), m.start()), m.start())
             if g is None:
                 continue
-            # «ما/ایران در این پیروزی شریک است»: the speaker's own side sharing is no accusation
+            # the speaker's own side is no one else: «ما باید ...» is a resolve, «ما شریک ...» no accusation
             target = [e for e in ex.group_actors(g) if e not in (st.speaker, home)]
-            if not target:
-                continue
-            trig = Trigger(id="accuse_complicity", type="ACCUSE", mode="blame", mutual=False, frame=[], patterns=[])
-            flags = {"negated": False, "future": False, "present": False, "subjunctive": False}
-            c = Candidate(trig, m.start(), m.end(), si, flags, source=[st.speaker], target=target,
-                          mode="blame", confidence=0.7)
-            c.date = st.date
-            c.date_strength = 2 if st.date else 0
-            out.append(c)
+            if target:
+                yield st, m, si, sent, lo, target
+
+
+def derived_demands(ex: Extractor) -> list[Candidate]:
+    """«X گفت: ... Y باید فورا اقدام کند»: a speaker who says what another actor must do
+    demands it of that actor (a REQUEST by X of Y)."""
+    out: list[Candidate] = []
+    deontic = words_regex(tuple(ex.lex.cues["deontic"]))
+    hypothetical = words_regex(tuple(ex.lex.cues["modality"]["hypothetical"]))
+    for st, m, si, sent, lo, target in quoted_subject_hits(ex, deontic):
+        trig = Trigger(id="request_deontic", type="REQUEST", mode=None, mutual=False, frame=[], patterns=[])
+        c = Candidate(trig, m.start(), m.end(), si, {"negated": False, "future": False, "present": False, "subjunctive": False},
+                      source=[st.speaker], target=target, confidence=0.7)
+        c.date = st.date
+        c.date_strength = 2 if st.date else 0
+        if not c.date and ex.same_day(c, sent):
+            c.date, c.date_precision, c.date_strength = ex.reference(si), "day", 1
+        if hypothetical.search(ex.text, lo, m.start()):
+            c.modality = "hypothetical"
+        out.append(c)
+    return out
+
+
+def derived_complicity(ex: Extractor) -> list[Candidate]:
+    """«X گفت: آمریکا در این جنایات شریک است», or the same in an interview answer: a speaker who
+    says another actor shares in a crime accuses that actor (an ACCUSE by X of it). The
+    predicates are data (cues «complicity_predicates»)."""
+    out: list[Candidate] = []
+    predicates = ex.lex.cues.get("complicity_predicates") or []
+    if not predicates:
+        return out
+    for st, m, si, _sent, _lo, target in quoted_subject_hits(ex, words_regex(tuple(predicates)), skip_outlets=True):
+        trig = Trigger(id="accuse_complicity", type="ACCUSE", mode="blame", mutual=False, frame=[], patterns=[])
+        flags = {"negated": False, "future": False, "present": False, "subjunctive": False}
+        c = Candidate(trig, m.start(), m.end(), si, flags, source=[st.speaker], target=target,
+                      mode="blame", confidence=0.7)
+        c.date = st.date
+        c.date_strength = 2 if st.date else 0
+        out.append(c)
     return out
 
 
